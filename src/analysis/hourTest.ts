@@ -1,0 +1,35 @@
+import { lowerTail, upperTail } from "../stats/countTails.ts";
+
+export interface CountTest {
+  pValue: number; // one-sided, in the direction of the deviation
+  score: number; // -log10(pValue), negative when below expected
+  low: number; // central 1 - alpha prediction band for a normal count
+  high: number;
+}
+
+/**
+ * Test one observed count against its predictive distribution: a negative
+ * binomial with mean `expected` and variance expected + dispersion ×
+ * expected² + `estimateVariance`. The extra terms widen the Poisson test for
+ * the day-to-day overdispersion of busy hours and for the uncertainty of the
+ * expected count itself, so a noisy reference does not produce alarms.
+ *
+ * @example testCount(0, 30, 0.01, 4).score // ≈ -11: zero where 30 expected
+ */
+export function testCount(observed: number, expected: number, dispersion: number, estimateVariance: number, bandAlpha = 0.01): CountTest {
+  const mu = Math.max(expected, 1e-9);
+  const extra = dispersion * mu * mu + estimateVariance;
+  const size = extra > 0 ? (mu * mu) / extra : Infinity;
+
+  const below = observed <= mu;
+  const pValue = below ? lowerTail(observed, mu, size) : upperTail(observed, mu, size);
+  const score = (below ? -1 : 1) * -Math.log10(Math.max(pValue, 1e-300));
+  return { pValue, score, low: quantile(bandAlpha / 2, mu, size), high: quantile(1 - bandAlpha / 2, mu, size) };
+}
+
+/** Smallest k with P(X <= k) >= p. */
+function quantile(p: number, mu: number, size: number): number {
+  let k = 0;
+  while (lowerTail(k, mu, size) < p && k < 100000) k++;
+  return k;
+}
