@@ -1,0 +1,44 @@
+// The one Findings object of a build. Every page imports `findings()`; the
+// CSV files are read and analysed on the first call only.
+import { analyzePaths } from "../analysis/analyze.ts";
+import type { DatasetFindings, Findings, Incident } from "../analysis/types.ts";
+import { dataDirectory } from "../data/loadDays.ts";
+
+let memo: Findings | undefined;
+
+/**
+ * Load and analyse the data folder of this build (DATA_DIR, else data/).
+ * An InputError propagates unchanged, so the build fails with every problem
+ * (file, line, column) in its message.
+ */
+export function findings(): Findings {
+  if (memo) return memo;
+  const folder = dataDirectory();
+  memo = analyzePaths([folder]);
+  announce(folder, memo);
+  return memo;
+}
+
+/** The data folder the findings came from, for methods and SQL pages. */
+export function dataFolder(): string {
+  return dataDirectory();
+}
+
+export function datasetById(id: string): DatasetFindings {
+  const dataset = findings().datasets.find((d) => d.id === id);
+  if (!dataset) throw new Error(`No dataset ${JSON.stringify(id)} in the findings`);
+  return dataset;
+}
+
+/** Every incident with its dataset, in dataset then time order. */
+export function allIncidents(): { incident: Incident; dataset: DatasetFindings }[] {
+  return findings().datasets.flatMap((dataset) =>
+    dataset.incidents.map((incident) => ({ incident, dataset })),
+  );
+}
+
+function announce(folder: string, f: Findings): void {
+  const incidents = f.datasets.reduce((n, d) => n + d.incidents.length, 0);
+  const ids = f.datasets.map((d) => d.id).join(", ");
+  console.log(`checkout data: ${f.datasets.length} file(s) from ${folder} (${ids}); ${incidents} incident(s)`);
+}
