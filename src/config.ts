@@ -5,7 +5,7 @@ export const config = {
   /** Family-wise false-alarm rate per day, shared by the 24 hourly tests. */
   alphaPerDay: 0.01,
   /** Hours whose expected count is below this are shown but never flagged. */
-  minExpected: 5,
+  minExpected: 3,
   /** Smallest relative change worth an alert: |observed/expected - 1|. */
   minEffect: 0.3,
   /** An hour at or below this share of expected counts as an outage. */

@@ -1,17 +1,15 @@
-import { median } from "simple-statistics";
-import { config } from "../config.ts";
-import { expectedForHour, fitReference, type ExpectedHour, type ReferenceFit } from "./expectedCount.ts";
+import { config, type Config } from "../config.ts";
+import { dayToDayDispersion, expectedForHour, fitReference, type ExpectedHour, type ReferenceFit } from "./expectedCount.ts";
+import { flagHours, type HourFlag } from "./flagHours.ts";
 import { testCount, type CountTest } from "./hourTest.ts";
-import { REFERENCE_NAMES, type Day, type HourStatus } from "./types.ts";
+import { REFERENCE_NAMES, type Day } from "./types.ts";
 
-export interface HourDetection {
+export interface HourDetection extends HourFlag {
   hour: number;
   observed: number;
   estimate: ExpectedHour;
+  extraVariance: number;
   test: CountTest;
-  threshold: number;
-  tested: boolean;
-  status: HourStatus;
 }
 
 export interface DayDetection {
@@ -20,63 +18,47 @@ export interface DayDetection {
   hours: HourDetection[];
 }
 
-const ITERATIONS = 4;
+const MAX_ROUNDS = 5;
+// The level fit needs most of the day; if more than half is flagged, keep
+// the previous round's normal hours rather than fit on a handful.
+const MIN_NORMAL_HOURS = 12;
 
 /**
  * Expected counts, tests and statuses for one day. Fitting and testing
  * alternate: hours flagged in one round are left out of the level fit of
  * the next, so an outage does not lower the expectation of the other hours.
  */
-export function detectDay(day: Day, settings = config): DayDetection {
+export function detectDay(day: Day, settings: Config = config): DayDetection {
   let normal = day.hours.map(() => true);
-  let result = detectOnce(day, normal, settings);
-  for (let round = 1; round < ITERATIONS; round++) {
+  let result = detectOnce(day, normal, settings, true);
+  for (let round = 1; round < MAX_ROUNDS; round++) {
     const next = result.hours.map((h) => h.status === "normal");
-    if (next.every((v, i) => v === normal[i])) break;
-    normal = next.filter(Boolean).length >= 12 ? next : normal;
-    result = detectOnce(day, normal, settings);
+    if (next.filter(Boolean).length < MIN_NORMAL_HOURS || next.every((v, i) => v === normal[i])) break;
+    normal = next;
+    result = detectOnce(day, normal, settings, false);
   }
   return result;
 }
 
-function detectOnce(day: Day, normal: boolean[], settings: typeof config): DayDetection {
-  const fits = REFERENCE_NAMES.map((name) => fitReference(day, name, normal));
-  const estimates = day.hours.map((row) => expectedForHour(row.references, fits));
-  const dispersion = estimateDispersion(day, estimates, normal);
+function detectOnce(day: Day, normal: boolean[], settings: Config, firstRound: boolean): DayDetection {
+  const dispersion = dayToDayDispersion(day);
+  const fits = REFERENCE_NAMES.map((name) => fitReference(day, name, normal, dispersion, firstRound));
 
-  const tested = estimates.map((e) => e.expected >= settings.minExpected);
-  const testCountPerDay = Math.max(1, tested.filter(Boolean).length);
-  const threshold = -Math.log10(settings.alphaPerDay / testCountPerDay);
-
-  const hours = day.hours.map((row, i): HourDetection => {
-    const estimate = estimates[i]!;
-    const test = testCount(row.today, estimate.expected, dispersion, estimate.variance);
-    const status = classify(row.today, estimate.expected, test.score, threshold, tested[i]!, settings);
-    return { hour: row.hour, observed: row.today, estimate, test, threshold, tested: tested[i]!, status };
+  const evidence = day.hours.map((row) => {
+    const estimate = expectedForHour(row.references, fits, dispersion);
+    const extraVariance = dispersion * estimate.expected ** 2 + estimate.variance;
+    const test = testCount(row.today, estimate.expected, extraVariance);
+    return { hour: row.hour, observed: row.today, expected: estimate.expected, extraVariance, score: test.score, estimate, test };
   });
+  const flags = flagHours(evidence, settings);
+
+  const hours = evidence.map((e, i): HourDetection => ({
+    ...flags[i]!,
+    hour: e.hour,
+    observed: e.observed,
+    estimate: e.estimate,
+    extraVariance: e.extraVariance,
+    test: e.test,
+  }));
   return { fits, dispersion, hours };
-}
-
-export function classify(observed: number, expected: number, score: number, threshold: number, tested: boolean, settings: typeof config): HourStatus {
-  if (!tested || Math.abs(score) < threshold) return "normal";
-  const effect = observed / expected - 1;
-  if (Math.abs(effect) < settings.minEffect) return "normal";
-  if (effect > 0) return "spike";
-  return observed <= settings.outageShare * expected ? "outage" : "drop";
-}
-
-/**
- * Day-to-day overdispersion of busy hours: the share of squared residual
- * not explained by Poisson noise and by the uncertainty of the expected
- * count, as a fraction of expected², taken as a robust median.
- */
-function estimateDispersion(day: Day, estimates: ExpectedHour[], normal: boolean[]): number {
-  const ratios = day.hours
-    .filter((row, i) => normal[i] && estimates[i]!.expected >= 10)
-    .map((row) => {
-      const e = estimates[row.hour]!;
-      return ((row.today - e.expected) ** 2 - e.expected - e.variance) / e.expected ** 2;
-    });
-  if (ratios.length < 3) return 0.01;
-  return Math.min(0.05, Math.max(0.001, median(ratios) / 0.455));
 }

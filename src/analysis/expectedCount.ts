@@ -1,8 +1,8 @@
-import { median, sum } from "simple-statistics";
+import { median, sum, weightedQuantile } from "simple-statistics";
 import { REFERENCE_NAMES, type Day, type ReferenceName } from "./types.ts";
 
 // How many days each reference column summarises: a single day carries the
-// full Poisson noise of one count, an average over n days a n-th of it.
+// full noise of one count, an average over n days an n-th of it.
 const DAYS_IN_REFERENCE: Record<ReferenceName, number> = {
   yesterday: 1,
   same_day_last_week: 1,
@@ -10,10 +10,16 @@ const DAYS_IN_REFERENCE: Record<ReferenceName, number> = {
   avg_last_month: 28,
 };
 
+// The median of a chi-square variable with one degree of freedom: a median
+// of squared residuals divided by it estimates their variance robustly.
+const CHI2_1_MEDIAN = 0.455;
+// Hours with fewer expected sales say little about shape or dispersion.
+const MIN_VOLUME_FOR_SPREAD = 10;
+
 export interface ReferenceFit {
   reference: ReferenceName;
-  level: number; // today's level against this reference (today ≈ level × reference)
-  mismatch: number; // relative shape mismatch (sd as a share of the expected count)
+  level: number; // today ≈ level × reference
+  mismatch: number; // shape mismatch: relative sd of reference vs today beyond noise
 }
 
 export interface ExpectedHour {
@@ -25,74 +31,124 @@ export interface ExpectedHour {
 }
 
 /**
- * Fit each reference to today's level. The level is the ratio of today's
- * total to the reference's total over the hours in `normalHours`, so
- * anomalous hours do not drag it; the mismatch is the spread of today
- * around the scaled reference beyond what Poisson noise explains.
+ * Today's level against a reference. With every hour still presumed normal
+ * it is the volume-weighted median of the hourly ratios, which an outage of
+ * a few hours cannot move; once anomalous hours are known it is the ratio of
+ * totals over the normal hours, which uses all their information.
+ *
+ * @example levelOf([10, 20], [5, 10], [true, true]) // 2
  */
-export function fitReference(day: Day, reference: ReferenceName, normalHours: boolean[]): ReferenceFit {
-  const rows = day.hours.filter((row) => normalHours[row.hour]);
-  const refTotal = sum(rows.map((row) => row.references[reference]));
-  const todayTotal = sum(rows.map((row) => row.today));
-  const level = refTotal > 0 ? todayTotal / refTotal : 1;
-
-  const n = DAYS_IN_REFERENCE[reference];
-  const excess = rows
-    .filter((row) => row.references[reference] * level >= 10)
-    .map((row) => {
-      const mu = row.references[reference] * level;
-      const noise = mu + (level * mu) / n;
-      return ((row.today - mu) ** 2 - noise) / mu ** 2;
-    });
-  const mismatch = excess.length >= 3 ? Math.sqrt(Math.max(0.0004, median(excess) / 0.455)) : 0.2;
-  return { reference, level, mismatch };
-}
-
-/** Weight and variance of one scaled reference value at one hour. */
-function referenceVariance(value: number, fit: ReferenceFit): number {
-  const scaled = Math.max(value * fit.level, 0.5);
-  const n = DAYS_IN_REFERENCE[fit.reference];
-  return (fit.level * scaled) / n + (fit.mismatch * scaled) ** 2;
+export function levelOf(today: number[], reference: number[], normal: boolean[], robust = false): number {
+  const hours = today.map((_, h) => h).filter((h) => normal[h] && reference[h]! > 0);
+  if (hours.length === 0) return 1;
+  if (robust) {
+    return weightedQuantile(hours.map((h) => today[h]! / reference[h]!), hours.map((h) => reference[h]!), 0.5);
+  }
+  const refTotal = sum(hours.map((h) => reference[h]!));
+  return sum(hours.map((h) => today[h]!)) / refTotal;
 }
 
 /**
- * Expected count for one hour: the inverse-variance weighted mean of the
- * four references scaled to today's level. A reference that disagrees with
- * the other three by more than `rejectZ` standard deviations (for example a
- * `yesterday` that had its own outage) is left out for that hour.
+ * Day-to-day overdispersion φ of a single day's hourly count (variance
+ * μ + φμ²), measured on the references alone so that today's anomalies
+ * cannot inflate it: each single-day reference against the smooth monthly
+ * average scaled to its level. A `yesterday` with an outage is outvoted by
+ * the median.
  */
-export function expectedForHour(
-  references: Record<ReferenceName, number>,
-  fits: ReferenceFit[],
-  rejectZ = 4,
-): ExpectedHour {
+export function dayToDayDispersion(day: Day): number {
+  const month = day.hours.map((r) => r.references.avg_last_month);
+  const excess: number[] = [];
+  for (const name of ["yesterday", "same_day_last_week"] as const) {
+    const single = day.hours.map((r) => r.references[name]);
+    const level = levelOf(single, month, month.map(() => true), true);
+    month.forEach((m, h) => {
+      const mu = m * level;
+      if (mu >= MIN_VOLUME_FOR_SPREAD) excess.push(((single[h]! - mu) ** 2 - mu) / mu ** 2);
+    });
+  }
+  if (excess.length < 4) return 0.01;
+  return clamp(median(excess) / CHI2_1_MEDIAN, 0, 0.05);
+}
+
+/**
+ * Fit one reference to today: its level, and its shape mismatch, the part
+ * of today's spread around the scaled reference that neither today's noise
+ * nor the reference's own noise explains (a monthly average mixes weekend
+ * and weekday shapes; a yesterday may be another kind of day).
+ */
+export function fitReference(day: Day, reference: ReferenceName, normal: boolean[], dispersion: number, firstRound: boolean): ReferenceFit {
+  const today = day.hours.map((r) => r.today);
+  const values = day.hours.map((r) => r.references[reference]);
+  const level = levelOf(today, values, normal, firstRound);
+  const fit = { reference, level, mismatch: 0 };
+
+  const excess = day.hours
+    .filter((r) => normal[r.hour] && r.references[reference] * level >= MIN_VOLUME_FOR_SPREAD)
+    .map((r) => {
+      const mu = r.references[reference] * level;
+      const noise = mu + dispersion * mu * mu + referenceVariance(r.references[reference], fit);
+      return ((r.today - mu) ** 2 - noise) / mu ** 2;
+    });
+  if (excess.length >= 4) fit.mismatch = Math.sqrt(clamp(median(excess) / CHI2_1_MEDIAN, 0, 0.09));
+  return fit;
+}
+
+/**
+ * Variance of a reference value, scaled to today's level, as an estimate of
+ * today's expected count: its own sampling noise (Poisson plus day-to-day
+ * dispersion, divided by the days it averages) and its shape mismatch.
+ */
+function referenceVariance(value: number, fit: ReferenceFit, dispersion = 0): number {
+  const mu = Math.max(value * fit.level, 0.5);
+  const n = DAYS_IN_REFERENCE[fit.reference];
+  return (fit.level * mu + dispersion * mu * mu) / n + (fit.mismatch * mu) ** 2;
+}
+
+// Only a single day can be broken by its own incident; an average over a
+// week or a month dilutes one bad day, so it is never rejected.
+const REJECTABLE: ReferenceName[] = ["yesterday", "same_day_last_week"];
+// A reference is broken, not merely noisy, when it stands this many
+// standard deviations and this share away from the others.
+const BROKEN = { z: 4, share: 0.5 };
+
+/**
+ * Expected count for one hour: the inverse-variance weighted mean of the
+ * four references scaled to today's level. A single-day reference that
+ * stands far from the other three (for example a `yesterday` that had its
+ * own outage) is left out for that hour; at most one is, so the estimate
+ * always rests on three references or more.
+ */
+export function expectedForHour(references: Record<ReferenceName, number>, fits: ReferenceFit[], dispersion: number): ExpectedHour {
   const scaled = {} as Record<ReferenceName, number>;
   for (const fit of fits) scaled[fit.reference] = references[fit.reference] * fit.level;
+  const fitOf = (name: ReferenceName) => fits.find((f) => f.reference === name)!;
 
   const combine = (names: ReferenceName[]) => {
     let weights = 0;
     let total = 0;
     for (const name of names) {
-      const fit = fits.find((f) => f.reference === name)!;
-      const w = 1 / referenceVariance(references[name], fit);
+      const w = 1 / referenceVariance(references[name], fitOf(name), dispersion);
       weights += w;
       total += w * scaled[name];
     }
     return { expected: total / weights, variance: 1 / weights };
   };
 
-  // Leave each reference out in turn and measure how far it stands from the
-  // other three; reject at most the worst one, so the estimate survives one
-  // broken reference but never rests on fewer than three.
   let worst: { name: ReferenceName; z: number } | null = null;
-  for (const name of REFERENCE_NAMES) {
+  for (const name of REJECTABLE) {
     const rest = combine(REFERENCE_NAMES.filter((r) => r !== name));
-    const fit = fits.find((f) => f.reference === name)!;
-    const own = referenceVariance(Math.max(references[name], rest.expected / fit.level), fit);
-    const z = Math.abs(scaled[name] - rest.expected) / Math.sqrt(rest.variance + own);
-    if (z > rejectZ && (!worst || z > worst.z)) worst = { name, z };
+    // Judge the reference by the noise it would have if the others are right.
+    const own = referenceVariance(rest.expected / fitOf(name).level, fitOf(name), dispersion);
+    const gap = Math.abs(scaled[name] - rest.expected);
+    const z = gap / Math.sqrt(rest.variance + own);
+    const broken = z > BROKEN.z && gap > BROKEN.share * rest.expected;
+    if (broken && (!worst || z > worst.z)) worst = { name, z };
   }
   const rejected: ReferenceName[] = worst ? [worst.name] : [];
   const used = REFERENCE_NAMES.filter((r) => !rejected.includes(r));
   return { ...combine(used), used, rejected, scaled };
+}
+
+function clamp(x: number, low: number, high: number): number {
+  return Math.min(high, Math.max(low, x));
 }

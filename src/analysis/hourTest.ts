@@ -8,18 +8,17 @@ export interface CountTest {
 }
 
 /**
- * Test one observed count against its predictive distribution: a negative
- * binomial with mean `expected` and variance expected + dispersion ×
- * expected² + `estimateVariance`. The extra terms widen the Poisson test for
- * the day-to-day overdispersion of busy hours and for the uncertainty of the
- * expected count itself, so a noisy reference does not produce alarms.
+ * Test an observed count against its predictive distribution: a negative
+ * binomial with mean `expected` and variance expected + `extraVariance`.
+ * The extra variance widens the Poisson test for the day-to-day
+ * overdispersion of busy hours and for the uncertainty of the expected
+ * count itself, so a noisy reference does not produce alarms.
  *
- * @example testCount(0, 30, 0.01, 4).score // ≈ -11: zero where 30 expected
+ * @example testCount(0, 30, 13).score // ≈ -9.6: zero where 30 expected
  */
-export function testCount(observed: number, expected: number, dispersion: number, estimateVariance: number, bandAlpha = 0.01): CountTest {
+export function testCount(observed: number, expected: number, extraVariance: number, bandAlpha = 0.01): CountTest {
   const mu = Math.max(expected, 1e-9);
-  const extra = dispersion * mu * mu + estimateVariance;
-  const size = extra > 0 ? (mu * mu) / extra : Infinity;
+  const size = extraVariance > 0 ? (mu * mu) / extraVariance : Infinity;
 
   const below = observed <= mu;
   const pValue = below ? lowerTail(observed, mu, size) : upperTail(observed, mu, size);

@@ -1,0 +1,126 @@
+import { config, type Config } from "../config.ts";
+import { testCount } from "./hourTest.ts";
+import type { HourStatus } from "./types.ts";
+
+/** What flagging needs to know of one hour. */
+export interface HourEvidence {
+  hour: number;
+  observed: number;
+  expected: number;
+  extraVariance: number; // predictive variance beyond Poisson
+  score: number; // the hour's own signed score
+}
+
+export type FlagRule = "hour" | "window" | "neighbour";
+
+export interface WindowEvidence {
+  start: number;
+  end: number;
+  observed: number;
+  expected: number;
+  score: number;
+  threshold: number;
+}
+
+export interface HourFlag {
+  status: HourStatus;
+  rule: FlagRule | null; // which test flagged the hour
+  window: WindowEvidence | null; // the window test, when it decided
+  tested: boolean;
+  threshold: number; // the threshold of the rule that decided (hour rule when normal)
+}
+
+// Longest run of hours tested as one window: a morning's late start or an
+// afternoon's degradation, still short against a day.
+export const MAX_WINDOW_HOURS = 6;
+// An hour joins a significant window only if it leans the same way on its own.
+const WINDOW_MEMBER_P = 0.05;
+
+/**
+ * Statuses for the 24 hours of a day, by three tests that share the day's
+ * false-alarm budget `alphaPerDay`:
+ * 1. each hour alone, Bonferroni-corrected over the tested hours;
+ * 2. every window of 2..6 consecutive hours summed, Bonferroni-corrected
+ *    over the windows: several modest shortfalls in a row (a late start, a
+ *    slow drop) are significant together before any one hour is;
+ * 3. the hours next to an incident, one at a time at alphaPerDay: once an
+ *    incident is established, its edges and a catch-up hour are one
+ *    specific question each, not a search over the day.
+ */
+export function flagHours(hours: HourEvidence[], settings: Config = config): HourFlag[] {
+  const tested = hours.map((h) => h.expected >= settings.minExpected);
+  const hourThreshold = -Math.log10(settings.alphaPerDay / Math.max(1, tested.filter(Boolean).length));
+  const flags: HourFlag[] = hours.map((h, i) => ({
+    status: statusOf(h, hourThreshold, tested[i]!, settings),
+    rule: null,
+    window: null,
+    tested: tested[i]!,
+    threshold: hourThreshold,
+  }));
+  flags.forEach((f) => (f.rule = f.status === "normal" ? null : "hour"));
+
+  flagWindows(hours, flags, settings);
+  flagNeighbours(hours, flags, settings);
+  return flags;
+}
+
+export function statusOf(h: HourEvidence, threshold: number, tested: boolean, settings: Config): HourStatus {
+  if (!tested || Math.abs(h.score) < threshold) return "normal";
+  const effect = h.observed / h.expected - 1;
+  if (Math.abs(effect) < settings.minEffect) return "normal";
+  if (effect > 0) return "spike";
+  return h.observed <= settings.outageShare * h.expected ? "outage" : "drop";
+}
+
+function flagWindows(hours: HourEvidence[], flags: HourFlag[], settings: Config): void {
+  const windows: WindowEvidence[] = [];
+  for (let length = 2; length <= MAX_WINDOW_HOURS; length++) {
+    for (let start = 0; start + length <= hours.length; start++) {
+      // A window must stand on hours not already flagged alone, or one
+      // strong hour would drag its ordinary neighbours in with it.
+      if (flags.slice(start, start + length).some((f) => f.status !== "normal")) continue;
+      const span = hours.slice(start, start + length);
+      const expected = span.reduce((a, h) => a + h.expected, 0);
+      if (expected < settings.minExpected) continue;
+      const observed = span.reduce((a, h) => a + h.observed, 0);
+      const extra = span.reduce((a, h) => a + h.extraVariance, 0);
+      const { score } = testCount(observed, expected, extra);
+      windows.push({ start, end: start + length - 1, observed, expected, score, threshold: 0 });
+    }
+  }
+  const threshold = -Math.log10(settings.alphaPerDay / Math.max(1, windows.length));
+
+  for (const w of windows) {
+    w.threshold = threshold;
+    if (Math.abs(w.score) < threshold || Math.abs(w.observed / w.expected - 1) < settings.minEffect) continue;
+    for (let hour = w.start; hour <= w.end; hour++) {
+      const h = hours[hour]!;
+      if (flags[hour]!.status !== "normal" || !leansWith(h, w.score, settings)) continue;
+      flags[hour] = { ...flags[hour]!, status: statusOf(h, 0, true, settings), rule: "window", window: w, threshold };
+    }
+  }
+}
+
+/** The hour deviates on its own in the window's direction, by the effect floor. */
+function leansWith(h: HourEvidence, windowScore: number, settings: Config): boolean {
+  const sameWay = Math.sign(h.score) === Math.sign(windowScore);
+  const p = 10 ** -Math.abs(h.score);
+  return sameWay && p < WINDOW_MEMBER_P && Math.abs(h.observed / h.expected - 1) >= settings.minEffect && h.expected > 0;
+}
+
+function flagNeighbours(hours: HourEvidence[], flags: HourFlag[], settings: Config): void {
+  const threshold = -Math.log10(settings.alphaPerDay);
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (let i = 0; i < hours.length; i++) {
+      if (flags[i]!.status !== "normal") continue;
+      const beside = [flags[i - 1], flags[i + 1]].some((f) => f && f.status !== "normal" && f.rule !== null);
+      if (!beside) continue;
+      const status = statusOf(hours[i]!, threshold, hours[i]!.expected > 0, settings);
+      if (status === "normal") continue;
+      flags[i] = { ...flags[i]!, status, rule: "neighbour", threshold };
+      changed = true;
+    }
+  }
+}
