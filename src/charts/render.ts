@@ -16,7 +16,7 @@ const { document } = parseHTML("<!doctype html><html><body></body></html>");
 
 /**
  * Render Plot options to an SVG string with a text alternative inside it:
- * role="img", an aria-label, and <title>/<desc> children. Plot and linkedom
+ * role="img" with <title> and <desc> children. Plot and linkedom
  * escape every text they write, so data text never becomes markup.
  */
 export function renderSvg(options: Plot.PlotOptions, title: string, description: string): string {
@@ -29,8 +29,9 @@ export function renderSvg(options: Plot.PlotOptions, title: string, description:
   const svg = node.tagName.toLowerCase() === "svg" ? node : node.querySelector("svg");
   if (!svg) throw new Error("Plot returned no <svg> element");
 
+  // The accessible name comes from <title>, not an aria-label attribute:
+  // linkedom escapes text content fully but attribute values only in part.
   svg.setAttribute("role", "img");
-  svg.setAttribute("aria-label", title);
   const titleNode = document.createElementNS("http://www.w3.org/2000/svg", "title");
   titleNode.textContent = title;
   const descNode = document.createElementNS("http://www.w3.org/2000/svg", "desc");
