@@ -48,6 +48,8 @@ export function analyzeDay(day: Day): DatasetFindings {
       threshold: h.threshold,
       tested: h.tested,
       status: h.status,
+      rule: h.rule,
+      window: h.window,
     };
   });
 

@@ -1,5 +1,6 @@
 import { config } from "../config.ts";
 import type { HourDetection } from "./detectDay.ts";
+import { impactRange } from "./impact.ts";
 import type { Direction, HourStatus, Incident, IncidentKind, Severity } from "./types.ts";
 
 const directionOf = (status: HourStatus): Direction | null =>
@@ -24,51 +25,69 @@ export function flaggedRuns(hours: HourDetection[]): HourDetection[][] {
 }
 
 /**
- * A down run that starts at the day's opening ramp (nothing earlier is
- * busy enough to test) and is followed by an above-normal hour is a late
- * start with catch-up: the trade came, only later.
+ * A down run is a late start when it lies in the morning opening, between
+ * the night's quietest hour and the day's busiest, and trading had not
+ * started normally before it: every hour with volume since the night's
+ * trough sold less than expected. The opening came late; it is not a
+ * break in a running day.
  */
-function isLateStart(run: HourDetection[], next: HourDetection | undefined, hours: HourDetection[]): boolean {
+export function isLateStart(run: HourDetection[], hours: HourDetection[]): boolean {
   const first = run[0]!;
-  const openedEarlier = hours.some((h) => h.hour < first.hour && h.tested);
-  return !openedEarlier && next?.status === "spike";
+  const quietest = (a: HourDetection, b: HourDetection) => (b.estimate.expected < a.estimate.expected ? b : a);
+  const peak = hours.reduce((a, b) => (b.estimate.expected > a.estimate.expected ? b : a));
+  const trough = hours.filter((h) => h.hour < peak.hour).reduce(quietest, hours[0]!);
+  if (first.hour <= trough.hour || first.hour >= peak.hour) return false;
+  const opening = hours.filter((h) => h.hour > trough.hour && h.hour < first.hour && h.tested);
+  return opening.every((h) => h.observed < h.estimate.expected);
 }
 
 function kindOf(run: HourDetection[], direction: Direction, lateStart: boolean): IncidentKind {
   if (direction === "up") return "spike";
   if (lateStart) return "late_start";
-  return run.every((h) => h.status === "outage") ? "outage" : "drop";
+  return run.some((h) => h.status === "outage") ? "outage" : "drop";
 }
 
-export function severityOf(kind: IncidentKind, shareOfDay: number, hours: number): { severity: Severity; reason: string } {
-  const pct = `${(shareOfDay * 100).toFixed(1)} % of the day's expected volume`;
-  if (kind === "outage" && hours >= 2) return { severity: "P1", reason: `outage of ${hours} hours (${pct})` };
-  if (shareOfDay >= config.severity.p1ShareLost) return { severity: "P1", reason: `${pct}, at least ${config.severity.p1ShareLost * 100} %` };
-  if (kind === "outage" || shareOfDay >= config.severity.p2ShareLost)
-    return { severity: "P2", reason: kind === "outage" ? `one-hour outage (${pct})` : `${pct}, at least ${config.severity.p2ShareLost * 100} %` };
-  return { severity: "P3", reason: `${pct}, below ${config.severity.p2ShareLost * 100} %` };
+/**
+ * Severity from kind, length and the share of the day's expected volume
+ * affected. A surge is one level below a loss of the same size: sales were
+ * made, the risk is in duplicates or a load the systems may not carry.
+ */
+export function severityOf(kind: IncidentKind, shareOfDay: number, outageHours: number): { severity: Severity; reason: string } {
+  const { p1ShareLost, p2ShareLost } = config.severity;
+  const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+  const share = `${pct(shareOfDay)} of the day's expected volume`;
+  if (kind === "spike") {
+    return shareOfDay >= p1ShareLost
+      ? { severity: "P2", reason: `surge of ${share}, at least ${pct(p1ShareLost)}` }
+      : { severity: "P3", reason: `surge of ${share}, below ${pct(p1ShareLost)}` };
+  }
+  if (outageHours >= 2) return { severity: "P1", reason: `${outageHours} hours without sales (${share} missing)` };
+  if (shareOfDay >= p1ShareLost) return { severity: "P1", reason: `${share} missing, at least ${pct(p1ShareLost)}` };
+  if (outageHours === 1) return { severity: "P2", reason: `one hour without sales (${share} missing)` };
+  if (shareOfDay >= p2ShareLost) return { severity: "P2", reason: `${share} missing, at least ${pct(p2ShareLost)}` };
+  return { severity: "P3", reason: `${share} missing, below ${pct(p2ShareLost)}` };
 }
 
 /** Group flagged hours into incidents with kind, severity, impact and recovery. */
 export function buildIncidents(datasetId: string, hours: HourDetection[], expectedTotal: number): Incident[] {
-  const runs = flaggedRuns(hours);
-  const consumed = new Set<number>();
   const incidents: Incident[] = [];
+  const catchups = new Set<number>();
 
-  for (const run of runs) {
-    if (consumed.has(run[0]!.hour)) continue;
+  for (const run of flaggedRuns(hours)) {
+    if (catchups.has(run[0]!.hour)) continue;
     const direction = directionOf(run[0]!.status)!;
     const last = run.at(-1)!;
+    const lateStart = direction === "down" && isLateStart(run, hours);
     const next = hours[last.hour + 1];
-    const lateStart = direction === "down" && isLateStart(run, next, hours);
-    if (lateStart) consumed.add(next!.hour);
+    const catchupHour = lateStart && next?.status === "spike" ? next.hour : null;
+    if (catchupHour !== null) catchups.add(catchupHour);
 
     const kind = kindOf(run, direction, lateStart);
-    const observed = sum(run.map((h) => h.observed));
-    const expected = sum(run.map((h) => h.estimate.expected));
+    const outageHours = run.filter((h) => h.status === "outage").map((h) => h.hour);
     const impact = impactRange(run, direction);
-    const { severity, reason } = severityOf(kind, impact.estimate / Math.max(expectedTotal, 1), run.length);
-    const recoveryHour = hours.find((h) => h.hour > last.hour + (lateStart ? 1 : 0) && h.status === "normal")?.hour ?? null;
+    const { severity, reason } = severityOf(kind, impact.estimate / Math.max(expectedTotal, 1), outageHours.length);
+    const resumeAfter = catchupHour ?? last.hour;
+    const recoveryHour = hours.find((h) => h.hour > resumeAfter && h.status === "normal")?.hour ?? null;
     const peak = run.reduce((a, b) => (Math.abs(b.test.score) > Math.abs(a.test.score) ? b : a));
 
     incidents.push({
@@ -81,9 +100,10 @@ export function buildIncidents(datasetId: string, hours: HourDetection[], expect
       startHour: run[0]!.hour,
       endHour: last.hour,
       hours: run.map((h) => h.hour),
-      catchupHour: lateStart ? next!.hour : null,
-      observed,
-      expected,
+      catchupHour,
+      outageHours,
+      observed: run.reduce((a, h) => a + h.observed, 0),
+      expected: run.reduce((a, h) => a + h.estimate.expected, 0),
       impact,
       peakHour: peak.hour,
       recoveryHour,
@@ -91,29 +111,4 @@ export function buildIncidents(datasetId: string, hours: HourDetection[], expect
     });
   }
   return incidents;
-}
-
-/**
- * Transactions missing (down) or in excess (up), as a range: the estimate
- * uses the expected counts; low and high use each hour's prediction band,
- * so the range says how precisely the expectation is known.
- */
-function impactRange(run: HourDetection[], direction: Direction) {
-  const sign = direction === "down" ? 1 : -1;
-  const observed = sum(run.map((h) => h.observed));
-  const estimate = sign * (sum(run.map((h) => h.estimate.expected)) - observed);
-  const bandLow = sum(run.map((h) => h.test.low));
-  const bandHigh = sum(run.map((h) => h.test.high));
-  const low = Math.max(0, direction === "down" ? bandLow - observed : observed - bandHigh);
-  const high = Math.max(0, direction === "down" ? bandHigh - observed : observed - bandLow);
-  return {
-    estimate: Math.max(0, Math.round(estimate)),
-    low: Math.round(low),
-    high: Math.round(high),
-    basis: "expected count per hour; range from each hour's 99 % band of normal counts",
-  };
-}
-
-function sum(values: number[]): number {
-  return values.reduce((a, b) => a + b, 0);
 }

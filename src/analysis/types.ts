@@ -48,6 +48,8 @@ export interface HourVerdict {
   threshold: number; // |score| needed to flag after multiple-test correction
   tested: boolean; // false when the hour is below the minimum volume
   status: HourStatus;
+  rule: "hour" | "window" | "neighbour" | null; // which test flagged the hour
+  window: { start: number; end: number; observed: number; expected: number; score: number; threshold: number } | null;
 }
 
 export interface Range {
@@ -55,6 +57,8 @@ export interface Range {
   low: number;
   high: number;
   basis: string;
+  /** The same figure against each reference alone, scaled to today's level. */
+  byReference: Record<ReferenceName, number>;
 }
 
 export interface Incident {
@@ -68,6 +72,7 @@ export interface Incident {
   endHour: number; // inclusive
   hours: number[];
   catchupHour: number | null; // late start: the above-normal hour after
+  outageHours: number[]; // hours with (almost) no sales, the core of an outage
   observed: number; // sum over the incident hours
   expected: number;
   /** Transactions missing (down) or in excess (up), always >= 0. */
