@@ -27,7 +27,8 @@ export function incidentChart(incident: Incident, ds: DatasetFindings): Chart {
       width: 640,
       height: 280,
       marginLeft: 44,
-      x: { domain: [first - 0.5, last + 0.5], ticks: range(first, last + 1), tickFormat: hourLabel, label: "hour (UTC)" },
+      marginBottom: 44,
+      x: { domain: [first - 0.5, last + 0.5], ticks: range(first, last + 1), tickFormat: hourLabel, label: "hour (UTC)", labelAnchor: "center", labelArrow: "none" },
       y: { grid: true, label: "checkouts", zero: true },
       marks: [
         incidentShading([incident]),

@@ -20,7 +20,7 @@ export const referenceColors: Record<ReferenceName, string> = {
 };
 
 /** How a legend swatch is drawn: a line, a dashed line, a filled box, a dot. */
-export type SwatchKind = "line" | "dash" | "area" | "dot";
+export type SwatchKind = "line" | "dash" | "area" | "bar" | "dot";
 
 export interface LegendItem {
   label: string;

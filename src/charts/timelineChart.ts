@@ -29,8 +29,9 @@ export function timelineChart(relation: Relation, earlier: DatasetFindings, late
       width: 900,
       height: 320,
       marginLeft: 44,
+      marginBottom: 44,
       marginTop: 28,
-      x: { domain: [-0.5, 47.5], ticks: range(0, 48, 3), tickFormat: (x: number) => hourLabel(x % 24), label: "hour (UTC)" },
+      x: { domain: [-0.5, 47.5], ticks: range(0, 48, 3), tickFormat: (x: number) => hourLabel(x % 24), label: "hour (UTC)", labelAnchor: "center", labelArrow: "none" },
       y: { grid: true, label: "checkouts", zero: true },
       marks: [
         incidentShading(earlier.incidents),
