@@ -7,9 +7,10 @@ import { kindName } from "../report/terms.ts";
 /** "15h–17h outage, 0 observed against 116 expected" for each incident. */
 export function shadedIncidents(incidents: Incident[]): string {
   if (incidents.length === 0) return "No hour is flagged, so nothing is shaded.";
-  const parts = incidents.map(
-    (i) => `${hourRange(i.startHour, i.endHour)} ${kindName(i.kind)}, ${formatCount(i.observed)} observed against ${formatCount(i.expected)} expected`,
-  );
+  const parts = incidents.map((i) => {
+    const catchup = i.catchupHour === null ? "" : `, catch-up at ${hourLabel(i.catchupHour)}`;
+    return `${hourRange(i.startHour, i.endHour)} ${kindName(i.kind)}, ${formatCount(i.observed)} observed against ${formatCount(i.expected)} expected${catchup}`;
+  });
   return `Shaded: ${parts.join("; ")}.`;
 }
 

@@ -18,14 +18,25 @@ export function placeHours(datasetId: string, hours: HourVerdict[], offset = 0):
   return hours.map((verdict) => ({ x: verdict.hour + offset, datasetId, verdict }));
 }
 
-/** Full-height shading behind the hours of each incident. */
+/** Full-height shading behind the hours of each incident, and a late start's catch-up hour. */
 export function incidentShading(incidents: Incident[], offset = 0): Plot.Markish {
-  return Plot.rect(incidents, {
-    x1: (i: Incident) => i.startHour + offset - 0.5,
-    x2: (i: Incident) => i.endHour + offset + 0.5,
-    fill: (i: Incident) => (i.direction === "down" ? colors.shadeDown : colors.shadeUp),
+  const spans = incidents.flatMap((i) => {
+    const span = { start: i.startHour, end: i.endHour, fill: i.direction === "down" ? colors.shadeDown : colors.shadeUp };
+    const catchup = i.catchupHour === null ? [] : [{ start: i.catchupHour, end: i.catchupHour, fill: colors.shadeUp }];
+    return [span, ...catchup];
+  });
+  return Plot.rect(spans, {
+    x1: (s: Span) => s.start + offset - 0.5,
+    x2: (s: Span) => s.end + offset + 0.5,
+    fill: (s: Span) => s.fill,
     fillOpacity: 0.75,
   });
+}
+
+interface Span {
+  start: number;
+  end: number;
+  fill: string;
 }
 
 /** The normal band, the expected count and the four references. */
@@ -106,6 +117,6 @@ export function legendItems(withReferences: boolean, incidents: Incident[]): Leg
     for (const name of REFERENCE_NAMES) items.push({ label: name, color: referenceColors[name], kind: "line" });
   }
   if (incidents.some((i) => i.direction === "down")) items.push({ label: "incident, below expected", color: colors.shadeDown, kind: "area" });
-  if (incidents.some((i) => i.direction === "up")) items.push({ label: "incident, above expected", color: colors.shadeUp, kind: "area" });
+  if (incidents.some((i) => i.direction === "up" || i.catchupHour !== null)) items.push({ label: "incident, above expected", color: colors.shadeUp, kind: "area" });
   return items;
 }
