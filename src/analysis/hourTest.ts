@@ -1,4 +1,4 @@
-import { lowerTail, upperTail } from "../stats/countTails.ts";
+import { countQuantile, lowerTail, upperTail } from "../stats/countTails.ts";
 
 export interface CountTest {
   pValue: number; // one-sided, in the direction of the deviation
@@ -23,12 +23,5 @@ export function testCount(observed: number, expected: number, extraVariance: num
   const below = observed <= mu;
   const pValue = below ? lowerTail(observed, mu, size) : upperTail(observed, mu, size);
   const score = (below ? -1 : 1) * -Math.log10(Math.max(pValue, 1e-300));
-  return { pValue, score, low: quantile(bandAlpha / 2, mu, size), high: quantile(1 - bandAlpha / 2, mu, size) };
-}
-
-/** Smallest k with P(X <= k) >= p. */
-function quantile(p: number, mu: number, size: number): number {
-  let k = 0;
-  while (lowerTail(k, mu, size) < p && k < 100000) k++;
-  return k;
+  return { pValue, score, low: countQuantile(bandAlpha / 2, mu, size), high: countQuantile(1 - bandAlpha / 2, mu, size) };
 }

@@ -1,4 +1,4 @@
-import { lowerTail } from "../stats/countTails.ts";
+import { countQuantile } from "../stats/countTails.ts";
 import type { HourDetection } from "./detectDay.ts";
 import { REFERENCE_NAMES, type Direction, type Range, type ReferenceName } from "./types.ts";
 
@@ -19,8 +19,8 @@ export function impactRange(run: HourDetection[], direction: Direction): Range {
   const expected = sum(run.map((h) => h.estimate.expected));
   const extra = sum(run.map((h) => h.extraVariance));
   const size = extra > 0 ? (expected * expected) / extra : Infinity;
-  const lowCount = quantile((1 - INTERVAL) / 2, expected, size);
-  const highCount = quantile((1 + INTERVAL) / 2, expected, size);
+  const lowCount = countQuantile((1 - INTERVAL) / 2, expected, size);
+  const highCount = countQuantile((1 + INTERVAL) / 2, expected, size);
 
   const gap = (counterfactual: number) => Math.max(0, Math.round(direction === "down" ? counterfactual - observed : observed - counterfactual));
   const byReference = {} as Record<ReferenceName, number>;
@@ -33,12 +33,6 @@ export function impactRange(run: HourDetection[], direction: Direction): Range {
     basis: `${Math.round(INTERVAL * 100)} % interval of what a normal day would have sold in these hours (expected ${Math.round(expected)}), against ${observed} observed`,
     byReference,
   };
-}
-
-function quantile(p: number, mu: number, size: number): number {
-  let k = 0;
-  while (lowerTail(k, mu, size) < p && k < 1e6) k++;
-  return k;
 }
 
 function sum(values: number[]): number {

@@ -1,12 +1,14 @@
 import { gammaln } from "simple-statistics";
 
-// Tail probabilities of count distributions. simple-statistics has the
-// Poisson pmf table but no tail function that stays accurate at small rates
-// and far in the tail, so these sum pmf terms in log space.
+// Tail probabilities and quantiles of count distributions. simple-statistics
+// has the Poisson pmf table but no tail function that stays accurate far in
+// the tail and at small rates, so these sum pmf terms: the first term from
+// the log pmf, each next one by the ratio of neighbouring terms, summing
+// away from the mode so the terms shrink and the sum can stop early.
 
 /**
  * Natural log of the negative binomial pmf with mean `mu` and size `size`
- * (variance mu + mu^2 / size). As size grows it tends to the Poisson pmf.
+ * (variance mu + mu² / size). As size grows it tends to the Poisson pmf.
  *
  * @example logNegBinomialPmf(0, 2, Infinity) // = -2, the Poisson log P(0 | 2)
  */
@@ -17,6 +19,19 @@ export function logNegBinomialPmf(k: number, mu: number, size: number): number {
   return gammaln(k + size) - gammaln(size) - gammaln(k + 1) + size * Math.log(p) + k * Math.log1p(-p);
 }
 
+/** pmf(k + 1) / pmf(k). */
+function nextRatio(k: number, mu: number, size: number): number {
+  if (!Number.isFinite(size)) return mu / (k + 1);
+  return ((k + size) / (k + 1)) * (mu / (size + mu));
+}
+
+function mode(mu: number, size: number): number {
+  if (!Number.isFinite(size)) return Math.floor(mu);
+  return size > 1 ? Math.floor(((size - 1) * mu) / size) : 0;
+}
+
+const NEGLIGIBLE = 1e-17;
+
 /**
  * P(X <= k): probability of a count at most k, for X negative binomial with
  * mean mu and size `size` (Infinity gives the Poisson distribution).
@@ -24,8 +39,17 @@ export function logNegBinomialPmf(k: number, mu: number, size: number): number {
  * @example lowerTail(0, 30) // ≈ 9.4e-14: zero sales where 30 were expected
  */
 export function lowerTail(k: number, mu: number, size = Infinity): number {
+  k = Math.floor(k);
   if (k < 0) return 0;
-  return Math.min(1, sumPmf(0, Math.floor(k), mu, size));
+  if (mu <= 0) return 1;
+  if (k >= mode(mu, size)) return Math.max(0, 1 - upperTail(k + 1, mu, size));
+  let term = Math.exp(logNegBinomialPmf(k, mu, size));
+  let total = term;
+  for (let j = k; j > 0 && term > total * NEGLIGIBLE; j--) {
+    term /= nextRatio(j - 1, mu, size);
+    total += term;
+  }
+  return Math.min(1, total);
 }
 
 /**
@@ -34,24 +58,35 @@ export function lowerTail(k: number, mu: number, size = Infinity): number {
  * @example upperTail(10, 2) // ≈ 4.6e-5
  */
 export function upperTail(k: number, mu: number, size = Infinity): number {
+  k = Math.ceil(k);
   if (k <= 0) return 1;
   if (mu <= 0) return 0;
-  // Sum forward from k until the terms stop mattering; the tail beyond the
-  // mean decays at least geometrically, so this ends quickly.
-  const lower = lowerTail(k - 1, mu, size);
-  if (lower < 0.5) return Math.max(0, 1 - lower);
-  let total = 0;
-  for (let j = Math.ceil(k); ; j++) {
-    const term = Math.exp(logNegBinomialPmf(j, mu, size));
+  if (k <= mode(mu, size)) return Math.max(0, 1 - lowerTail(k - 1, mu, size));
+  let term = Math.exp(logNegBinomialPmf(k, mu, size));
+  let total = term;
+  for (let j = k; term > total * NEGLIGIBLE && term > 0; j++) {
+    term *= nextRatio(j, mu, size);
     total += term;
-    if (j > mu && term < total * 1e-15) break;
-    if (j > k + 100000) break;
   }
   return Math.min(1, total);
 }
 
-function sumPmf(from: number, to: number, mu: number, size: number): number {
-  let total = 0;
-  for (let j = from; j <= to; j++) total += Math.exp(logNegBinomialPmf(j, mu, size));
-  return total;
+/**
+ * Smallest count k with P(X <= k) >= p.
+ *
+ * @example countQuantile(0.5, 10) // 10
+ */
+export function countQuantile(p: number, mu: number, size = Infinity): number {
+  if (mu <= 0) return 0;
+  const sd = Math.sqrt(mu + (Number.isFinite(size) ? (mu * mu) / size : 0));
+  // Start well below the answer so the walk up is short but never skips it.
+  let k = Math.max(0, Math.floor(mu - 12 * sd));
+  let cumulative = lowerTail(k, mu, size);
+  let term = Math.exp(logNegBinomialPmf(k, mu, size));
+  while (cumulative < p) {
+    term *= nextRatio(k, mu, size);
+    k += 1;
+    cumulative += term;
+  }
+  return k;
 }

@@ -1,0 +1,42 @@
+import { poissonDistribution } from "simple-statistics";
+import { describe, expect, it } from "vitest";
+import { countQuantile, logNegBinomialPmf, lowerTail, upperTail } from "../../src/stats/countTails.ts";
+
+describe("count tail probabilities", () => {
+  it("match simple-statistics' Poisson table where it is accurate", () => {
+    const table = poissonDistribution(4)!;
+    const cdf3 = [0, 1, 2, 3].reduce((a, k) => a + table[k]!, 0);
+    expect(lowerTail(3, 4)).toBeCloseTo(cdf3, 6);
+  });
+
+  it("stay accurate far in the tail at small rates", () => {
+    expect(lowerTail(0, 30)).toBeCloseTo(Math.exp(-30), 20);
+    expect(upperTail(10, 2)).toBeCloseTo(4.6498e-5, 8);
+  });
+
+  it("add up to one on either side of a count", () => {
+    for (const [k, mu, size] of [[5, 7.5, Infinity], [40, 30, 20], [0, 0.2, 5]] as const) {
+      expect(lowerTail(k - 1, mu, size) + upperTail(k, mu, size)).toBeCloseTo(1, 10);
+    }
+  });
+
+  it("widen with overdispersion: the negative binomial tail is heavier than Poisson", () => {
+    expect(lowerTail(10, 30, 10)).toBeGreaterThan(lowerTail(10, 30) * 100);
+    expect(logNegBinomialPmf(0, 2, Infinity)).toBeCloseTo(-2, 12);
+  });
+});
+
+describe("countQuantile", () => {
+  it("is the smallest count whose lower tail reaches p", () => {
+    for (const [p, mu, size] of [[0.5, 10, Infinity], [0.005, 42, 60], [0.995, 3, Infinity], [0.05, 900, 300]] as const) {
+      const k = countQuantile(p, mu, size);
+      expect(lowerTail(k, mu, size)).toBeGreaterThanOrEqual(p);
+      expect(lowerTail(k - 1, mu, size)).toBeLessThan(p);
+    }
+  });
+
+  it("handles rates whose zero term underflows", () => {
+    expect(upperTail(2000, 1500)).toBeLessThan(1e-30);
+    expect(lowerTail(1400, 1500)).toBeGreaterThan(0.004);
+  });
+});
