@@ -1,0 +1,115 @@
+// Verdict sentences: what a day, an hour, an incident or a relation between
+// files comes to, in words a reviewer can check against the numbers.
+import { config } from "../config.ts";
+import { REFERENCE_NAMES } from "../analysis/types.ts";
+import type { DatasetFindings, HourVerdict, Incident, Relation } from "../analysis/types.ts";
+import {
+  formatChange, formatCount, formatPercent, formatProbability, formatScore, hourLabel, hourRange, hourWindow,
+} from "./format.ts";
+import { bySeverity, impactPhrase, kindName, outageCorePhrase, shareOfDay } from "./terms.ts";
+
+// Two incidents keep the sentence readable; the rest are counted.
+const NAMED_INCIDENTS = 2;
+
+/** One sentence for a dataset: its most severe incidents, or that the day was normal. */
+export function datasetVerdict(ds: DatasetFindings): string {
+  const { totals, expectedTotal, missing, shareLost } = ds.figures;
+  if (ds.incidents.length === 0) {
+    const tested = ds.hours.filter((h) => h.tested).length;
+    return `${ds.id}: a normal day, none of the ${tested} tested hours was flagged; ` +
+      `${formatCount(totals.today)} checkouts against ${formatCount(expectedTotal)} expected.`;
+  }
+
+  const ranked = bySeverity(ds.incidents);
+  const named = ranked.slice(0, NAMED_INCIDENTS).map((i) => incidentClause(i, ds));
+  const rest = ranked.length - named.length;
+  const others = rest > 0 ? `, and ${rest} more ${rest === 1 ? "incident" : "incidents"}` : "";
+  const loss = missing > 0
+    ? `; ${formatCount(missing)} checkouts missing in all, ${formatPercent(shareLost)} of the day's expected volume`
+    : "";
+  return `${ds.id}: ${named.join(" and ")}${others}${loss}.`;
+}
+
+function incidentClause(i: Incident, ds: DatasetFindings): string {
+  const core = outageCorePhrase(i, ds);
+  const overall = `${formatCount(i.observed)} checkouts where ${formatCount(i.expected)} were expected`;
+  const figures = core ? `${core}; ${overall} over the incident` : overall;
+  return `${i.severity} ${kindName(i.kind)} at ${hourRange(i.startHour, i.endHour)} (${figures}, ${impactPhrase(i)})`;
+}
+
+/**
+ * Why an hour has its status: observed against expected, the references the
+ * expectation rests on, the score against the day's threshold, and the rule
+ * that decided (minimum volume, threshold, minimum effect, outage share).
+ */
+export function hourExplanation(h: HourVerdict): string {
+  return `${hourLabel(h.hour)}: ${formatCount(h.observed)} observed against ${formatCount(h.expected)} expected ` +
+    `(normal band ${formatCount(h.expectedLow)}–${formatCount(h.expectedHigh)}; ${basisPhrase(h.basis)}). ` +
+    decisionSentence(h);
+}
+
+function basisPhrase(basis: string): string {
+  const left = REFERENCE_NAMES.filter((name) => !basis.includes(name));
+  const outside = left.length > 0 ? `, leaving out ${left.join(", ")}` : "";
+  return `from the references ${basis}${outside}`;
+}
+
+function decisionSentence(h: HourVerdict): string {
+  const score = `Score ${formatScore(h.score)} (chance of a count this ${h.score < 0 ? "low" : "high"}: ` +
+    `${formatProbability(h.pValue)})`;
+  const threshold = `the day's threshold of ${h.threshold.toFixed(2)}`;
+  const effect = h.ratio === null ? "" : `the change of ${formatChange(h.ratio - 1)}`;
+  const minEffect = `the minimum effect of ${formatPercent(config.minEffect)}`;
+
+  if (h.status !== "normal") return `${score} passes ${threshold} and ${effect} exceeds ${minEffect}: ${statusReason(h)}.`;
+  if (!h.tested) {
+    const would = Math.abs(h.score) >= h.threshold ? ` (its score of ${formatScore(h.score)} would have passed ${threshold})` : "";
+    return `Not tested: the expected count is below the minimum volume of ${formatCount(config.minExpected)}, ` +
+      `so the hour is shown but never flagged${would}.`;
+  }
+  if (Math.abs(h.score) < h.threshold) return `${score} is within ${threshold}, so the hour is normal.`;
+  return `${score} passes ${threshold}, but ${effect} is smaller than ${minEffect}, so the hour is normal.`;
+}
+
+function statusReason(h: HourVerdict): string {
+  const share = formatPercent(config.outageShare);
+  if (h.status === "outage") return `an outage, at or below ${share} of expected`;
+  if (h.status === "drop") return `a drop, below expected but above the outage level of ${share}`;
+  return "a spike, above expected";
+}
+
+/** Short title of an incident: "P1 outage in checkout_2, 14h–18h". */
+export function incidentTitle(i: Incident): string {
+  return `${i.severity} ${kindName(i.kind)} in ${i.datasetId}, ${hourRange(i.startHour, i.endHour)}`;
+}
+
+/** Two or three sentences: window, observed against expected, impact, recovery. */
+export function incidentSummary(i: Incident, ds: DatasetFindings): string {
+  const what = `During ${hourWindow(i.startHour, i.endHour)} ` +
+    `(${hourRange(i.startHour, i.endHour)}) ${ds.id} recorded ${formatCount(i.observed)} checkouts ` +
+    `where ${formatCount(i.expected)} were expected: ${article(i)} ${kindName(i.kind)} with ${impactPhrase(i)}, ` +
+    `${formatPercent(shareOfDay(i, ds.figures.expectedTotal))} of the day's expected volume.`;
+  const core = outageCorePhrase(i, ds);
+  const coreSentence = core ? ` At its core, ${core}.` : "";
+  const catchup = i.catchupHour === null ? "" : ` The catch-up came at ${hourLabel(i.catchupHour)}.`;
+  return `${what}${coreSentence}${catchup} ${recoverySentence(i, ds)}`;
+}
+
+/** Whether and when counts came back, as seen in the data. */
+export function recoverySentence(i: Incident, ds: DatasetFindings): string {
+  if (i.recoveryHour === null) {
+    const lastHour = ds.hours.at(-1)?.hour ?? i.endHour;
+    return `Counts had not returned to normal by the end of the day (${hourLabel(lastHour)}).`;
+  }
+  return `Counts were back to normal from ${hourLabel(i.recoveryHour)}.`;
+}
+
+function article(i: Incident): string {
+  return i.kind === "outage" ? "an" : "a";
+}
+
+/** How two datasets relate, from the relation's fields: which day came first and why we know. */
+export function relationSentence(r: Relation): string {
+  return `${r.earlierId} is the day before ${r.laterId}: ${r.laterId}'s yesterday column equals ` +
+    `${r.earlierId}'s today column hour for hour.`;
+}
