@@ -86,7 +86,7 @@ export function fitReference(day: Day, reference: ReferenceName, normal: boolean
     .filter((r) => normal[r.hour] && r.references[reference] * level >= MIN_VOLUME_FOR_SPREAD)
     .map((r) => {
       const mu = r.references[reference] * level;
-      const noise = mu + dispersion * mu * mu + referenceVariance(r.references[reference], fit);
+      const noise = mu + dispersion * mu * mu + referenceVariance(mu, fit);
       return ((r.today - mu) ** 2 - noise) / mu ** 2;
     });
   if (excess.length >= 4) fit.mismatch = Math.sqrt(clamp(median(excess) / CHI2_1_MEDIAN, 0, 0.09));
@@ -95,11 +95,13 @@ export function fitReference(day: Day, reference: ReferenceName, normal: boolean
 
 /**
  * Variance of a reference value, scaled to today's level, as an estimate of
- * today's expected count: its own sampling noise (Poisson plus day-to-day
- * dispersion, divided by the days it averages) and its shape mismatch.
+ * today's expected count `mu`: its own sampling noise (Poisson plus
+ * day-to-day dispersion, divided by the days it averages) and its shape
+ * mismatch. It is evaluated at a common `mu`, never at the reference's own
+ * value: a broken reference reading 0 is not thereby the most precise one.
  */
-function referenceVariance(value: number, fit: ReferenceFit, dispersion = 0): number {
-  const mu = Math.max(value * fit.level, 0.5);
+function referenceVariance(center: number, fit: ReferenceFit, dispersion = 0): number {
+  const mu = Math.max(center, 0.5);
   const n = DAYS_IN_REFERENCE[fit.reference];
   return (fit.level * mu + dispersion * mu * mu) / n + (fit.mismatch * mu) ** 2;
 }
@@ -122,12 +124,15 @@ export function expectedForHour(references: Record<ReferenceName, number>, fits:
   const scaled = {} as Record<ReferenceName, number>;
   for (const fit of fits) scaled[fit.reference] = references[fit.reference] * fit.level;
   const fitOf = (name: ReferenceName) => fits.find((f) => f.reference === name)!;
+  // The median of the four scaled values: where every reference's noise is
+  // judged, so that one broken value moves neither weights nor verdicts.
+  const center = median(Object.values(scaled));
 
   const combine = (names: ReferenceName[]) => {
     let weights = 0;
     let total = 0;
     for (const name of names) {
-      const w = 1 / referenceVariance(references[name], fitOf(name), dispersion);
+      const w = 1 / referenceVariance(center, fitOf(name), dispersion);
       weights += w;
       total += w * scaled[name];
     }
@@ -137,8 +142,7 @@ export function expectedForHour(references: Record<ReferenceName, number>, fits:
   let worst: { name: ReferenceName; z: number } | null = null;
   for (const name of REJECTABLE) {
     const rest = combine(REFERENCE_NAMES.filter((r) => r !== name));
-    // Judge the reference by the noise it would have if the others are right.
-    const own = referenceVariance(rest.expected / fitOf(name).level, fitOf(name), dispersion);
+    const own = referenceVariance(center, fitOf(name), dispersion);
     const gap = Math.abs(scaled[name] - rest.expected);
     const z = gap / Math.sqrt(rest.variance + own);
     const broken = z > BROKEN.z && gap > BROKEN.share * rest.expected;
