@@ -25,7 +25,7 @@ export function datasetVerdict(ds: DatasetFindings): string {
   const rest = ranked.length - named.length;
   const others = rest > 0 ? `, and ${rest} more ${rest === 1 ? "incident" : "incidents"}` : "";
   const loss = missing > 0
-    ? `; ${formatCount(missing)} checkouts missing in all, ${formatPercent(shareLost)} of the day's expected volume`
+    ? `; ${formatCount(missing)} checkouts missing in all, ${formatPercent(shareLost, 1)} of the day's expected volume`
     : "";
   return `${ds.id}: ${named.join(" and ")}${others}${loss}.`;
 }
@@ -88,7 +88,7 @@ export function incidentSummary(i: Incident, ds: DatasetFindings): string {
   const what = `During ${hourWindow(i.startHour, i.endHour)} ` +
     `(${hourRange(i.startHour, i.endHour)}) ${ds.id} recorded ${formatCount(i.observed)} checkouts ` +
     `where ${formatCount(i.expected)} were expected: ${article(i)} ${kindName(i.kind)} with ${impactPhrase(i)}, ` +
-    `${formatPercent(shareOfDay(i, ds.figures.expectedTotal))} of the day's expected volume.`;
+    `${formatPercent(shareOfDay(i, ds.figures.expectedTotal), 1)} of the day's expected volume.`;
   const core = outageCorePhrase(i, ds);
   const coreSentence = core ? ` At its core, ${core}.` : "";
   const catchup = i.catchupHour === null ? "" : ` The catch-up came at ${hourLabel(i.catchupHour)}.`;

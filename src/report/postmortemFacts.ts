@@ -1,0 +1,110 @@
+// The factual sections of a postmortem: what happened, how bad, how it
+// would have been detected and how it recovered, all read off the Findings.
+import { config } from "../config.ts";
+import { REFERENCE_NAMES } from "../analysis/types.ts";
+import type { DatasetFindings, Incident } from "../analysis/types.ts";
+import {
+  formatChange, formatCount, formatPercent, formatScore, hourClock, hourLabel, hourRange, hourWindow,
+} from "./format.ts";
+import { alertRuleItems } from "./alertRule.ts";
+import { afterRecovery, backInBandHour, lastHourOf, verdictAt } from "./incidentFacts.ts";
+import { section, type Section } from "./section.ts";
+import { hoursPhrase, impactWord, kindName, outageCorePhrase, shareOfDay } from "./terms.ts";
+import { incidentSummary, recoverySentence } from "./verdict.ts";
+
+/** Summary: the incident in two or three sentences. */
+export function summarySection(i: Incident, ds: DatasetFindings): Section {
+  return section("Summary", [incidentSummary(i, ds)]);
+}
+
+/** Severity with the analysis' reason, and whether the incident is over in the data. */
+export function severitySection(i: Incident, ds: DatasetFindings): Section {
+  const status = i.recovered
+    ? `Status: resolved in the data, counts back to normal from ${hourLabel(i.recoveryHour!)}.`
+    : `Status: open at the end of the day, no normal hour after ${hourLabel(i.endHour)} up to ${hourLabel(lastHourOf(ds))}.`;
+  return section("Severity and status", [
+    `Severity ${i.severity}: ${i.severityReason}. The runbook's severity table gives the rule for each level.`,
+    status,
+  ]);
+}
+
+/** Impact: observed against expected, the range missing or in excess with its basis, share of day. */
+export function impactSection(i: Incident, ds: DatasetFindings): Section {
+  const { estimate, low, high, basis, byReference } = i.impact;
+  const word = impactWord(i.direction);
+  const change = i.expected > 0 ? ` (${formatChange(i.observed / i.expected - 1)})` : "";
+  const perReference = REFERENCE_NAMES.map((name) => `${name} ${formatCount(byReference[name])}`).join(", ");
+  const { totals, changeVsYesterday } = ds.figures;
+  const day = changeVsYesterday === null ? "" :
+    `The day closed at ${formatCount(totals.today)} checkouts, ${formatChange(changeVsYesterday)} against yesterday's ` +
+    `${formatCount(totals.yesterday)}.`;
+
+  return section("Impact", [
+    `${hourWindow(i.startHour, i.endHour)} (${hourRange(i.startHour, i.endHour)}, ${hoursPhrase(i.hours.length)}): ` +
+      `${formatCount(i.observed)} checkouts against ${formatCount(i.expected)} expected${change}.`,
+    day,
+  ], [
+    `Checkouts ${word}: ${formatCount(estimate)}, range ${formatCount(low)}–${formatCount(high)}. Basis: ${basis}.`,
+    `Against each reference alone, checkouts ${word}: ${perReference}.`,
+    `Share of the day: ${formatPercent(shareOfDay(i, ds.figures.expectedTotal), 1)} of the ` +
+      `${formatCount(ds.figures.expectedTotal)} checkouts expected for the whole day.`,
+    outageCorePhrase(i, ds) ? `Outage core: ${outageCorePhrase(i, ds)}.` : "",
+    i.catchupHour === null ? "" : catchupItem(i, ds),
+  ]);
+}
+
+function catchupItem(i: Incident, ds: DatasetFindings): string {
+  const h = verdictAt(ds, i.catchupHour)!;
+  return `Catch-up at ${hourLabel(h.hour)}: ${formatCount(h.observed)} checkouts against ${formatCount(h.expected)} expected.`;
+}
+
+/**
+ * Detection: the hourly alert rule from the configuration, applied to the
+ * first flagged hour. Counts are hourly, so the alert can fire only once
+ * that hour has closed.
+ */
+export function detectionSection(i: Incident, ds: DatasetFindings): Section {
+  const first = verdictAt(ds, i.startHour)!;
+  const effect = first.ratio === null ? "" : `, ${formatChange(first.ratio - 1)} against expected`;
+  const firstOutage = i.outageHours.find((h) => h > i.startHour);
+  return section("Detection", [
+    `The hourly alert would have fired at ${hourClock(i.startHour + 1)}, at the end of ${hourLabel(i.startHour)}: ` +
+      `${formatCount(first.observed)} checkouts against ${formatCount(first.expected)} expected${effect}, ` +
+      `score ${formatScore(first.score)} past the day's threshold of ${first.threshold.toFixed(2)}.`,
+    firstOutage === undefined ? "" :
+      `It would have become an outage alert at ${hourClock(firstOutage + 1)}, when ${hourLabel(firstOutage)} closed ` +
+      `at or below ${formatPercent(config.outageShare)} of expected.`,
+    `The alert rule, as configured:`,
+  ], alertRuleItems(ds));
+}
+
+/** Recovery as seen in the data: the first normal hour and whether counts came back into their band. */
+export function recoverySection(i: Incident, ds: DatasetFindings): Section {
+  const paragraphs = [recoverySentence(i, ds)];
+  const recovery = verdictAt(ds, i.recoveryHour);
+  const band = backInBandHour(i, ds);
+  if (recovery && band !== recovery.hour) {
+    paragraphs.push(
+      `${hourLabel(recovery.hour)} tested as normal with ${formatCount(recovery.observed)} checkouts, yet below its ` +
+        `band of ${formatCount(recovery.expectedLow)}–${formatCount(recovery.expectedHigh)}; ` +
+        (band === null ? "no later hour came back inside its normal band." : `counts were back inside the normal band from ${hourLabel(band)}.`),
+    );
+  }
+  const after = afterRecovery(i, ds);
+  if (after.hours.length > 0) {
+    paragraphs.push(
+      `From ${hourLabel(after.hours[0]!.hour)} to the end of the day, ${after.inBand} of ${after.hours.length} ` +
+        `hours were inside their normal band.`,
+    );
+  }
+  if (i.kind === "late_start") paragraphs.push(lateStartRecovery(i, ds));
+  return section("Recovery", paragraphs);
+}
+
+function lateStartRecovery(i: Incident, ds: DatasetFindings): string {
+  if (i.catchupHour === null) return "No above-normal hour followed the late start: the missed demand did not come back later.";
+  const h = verdictAt(ds, i.catchupHour)!;
+  return `The catch-up at ${hourLabel(h.hour)} (${formatCount(h.observed)} against ${formatCount(h.expected)} expected) ` +
+    `won back ${formatCount(Math.max(0, h.observed - h.expected))} of the ${formatCount(i.impact.estimate)} checkouts ` +
+    `missing in the ${kindName(i.kind)}.`;
+}

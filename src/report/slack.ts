@@ -1,0 +1,120 @@
+// Slack messages for each phase of an incident, in Slack mrkdwn (*bold*,
+// bullet lines, `code`), filled with the incident's real figures. The
+// "resolved" phase claims resolution only when the data show a recovery.
+import type { DatasetFindings, Incident } from "../analysis/types.ts";
+import { formatCount, formatPercent, formatScore, hourClock, hourLabel, hourRange, hourSet, hourWindow } from "./format.ts";
+import { backInBandHour, lastHourOf, verdictAt } from "./incidentFacts.ts";
+import { leadingHypothesis } from "./runbookSteps.ts";
+import { impactWord, kindName, outageCore, shareOfDay } from "./terms.ts";
+
+export type SlackPhase = "investigating" | "identified" | "monitoring" | "resolved";
+
+/** One ready-to-paste message. */
+export interface SlackMessage {
+  phase: SlackPhase;
+  title: string;
+  text: string;
+}
+
+/** The four messages of an incident: investigating, identified, monitoring and resolved. */
+export function slackMessages(i: Incident, ds: DatasetFindings): SlackMessage[] {
+  return [investigating(i, ds), identified(i, ds), monitoring(i, ds), resolved(i, ds)];
+}
+
+const bullets = (lines: string[]) => lines.filter(Boolean).map((line) => `• ${line}`).join("\n");
+const tag = (i: Incident) => `[${i.severity}]`;
+
+function investigating(i: Incident, ds: DatasetFindings): SlackMessage {
+  const first = verdictAt(ds, i.startHour)!;
+  const direction = i.direction === "down" ? "below" : "above";
+  return {
+    phase: "investigating",
+    title: `Investigating: ${ds.id} ${direction} expected since ${hourClock(i.startHour)}`,
+    text: `:rotating_light: *${tag(i)} Investigating: \`${ds.id}\` checkouts ${direction} expected*\n` + bullets([
+      `Alert at *${hourClock(i.startHour + 1)}*: ${hourLabel(i.startHour)} had *${formatCount(first.observed)}* checkouts ` +
+        `where *${formatCount(first.expected)}* were expected (score ${formatScore(first.score)}, threshold ${first.threshold.toFixed(2)})`,
+      `*Severity:* ${i.severity}, ${i.severityReason}`,
+      `Checking now: ${leadingHypothesis(i.kind)}`,
+      `Next update when the next hour closes, at ${hourClock(i.startHour + 2)}`,
+    ]),
+  };
+}
+
+function identified(i: Incident, ds: DatasetFindings): SlackMessage {
+  return {
+    phase: "identified",
+    title: `Identified: ${i.severity} ${kindName(i.kind)} in ${ds.id}, ${hourRange(i.startHour, i.endHour)}`,
+    text: `:mag: *${tag(i)} Identified: ${kindName(i.kind)} in \`${ds.id}\`, ${hourRange(i.startHour, i.endHour)}*\n` + bullets([
+      coreLine(i, ds),
+      `*Window:* ${hourWindow(i.startHour, i.endHour)}: *${formatCount(i.observed)}* checkouts where ` +
+        `*${formatCount(i.expected)}* were expected`,
+      `*Checkouts ${impactWord(i.direction)}:* ${formatCount(i.impact.estimate)} ` +
+        `(range ${formatCount(i.impact.low)}–${formatCount(i.impact.high)})`,
+      `*Leading hypothesis, to be confirmed:* ${leadingHypothesis(i.kind)}`,
+    ]),
+  };
+}
+
+function coreLine(i: Incident, ds: DatasetFindings): string {
+  const core = outageCore(i, ds);
+  // When every hour of the incident is an outage hour the window line says it all.
+  if (!core || core.hours.length === i.hours.length) return "";
+  const contiguous = core.hours.at(-1)! - core.hours[0]! === core.hours.length - 1;
+  const where = contiguous ? `${hourWindow(core.hours[0]!, core.hours.at(-1)!)} (${hourSet(core.hours)})` : hourSet(core.hours);
+  return `*Outage:* *${formatCount(core.observed)}* checkouts in ${where} where *${formatCount(core.expected)}* were expected`;
+}
+
+function monitoring(i: Incident, ds: DatasetFindings): SlackMessage {
+  const recovery = verdictAt(ds, i.recoveryHour);
+  if (!recovery) {
+    const last = verdictAt(ds, lastHourOf(ds))!;
+    return {
+      phase: "monitoring",
+      title: `Monitoring: no recovery in ${ds.id} yet`,
+      text: `:hourglass: *${tag(i)} Monitoring: \`${ds.id}\` not back to normal*\n` + bullets([
+        `No normal hour since ${hourLabel(i.endHour)}; last hour ${hourLabel(last.hour)}: *${formatCount(last.observed)}* ` +
+          `checkouts where *${formatCount(last.expected)}* were expected`,
+        "Mitigation still in progress; next update when the next hour closes",
+      ]),
+    };
+  }
+  const band = backInBandHour(i, ds);
+  return {
+    phase: "monitoring",
+    title: `Monitoring: ${ds.id} back to normal at ${hourLabel(recovery.hour)}`,
+    text: `:eyes: *${tag(i)} Monitoring: \`${ds.id}\` counts back at ${hourLabel(recovery.hour)}*\n` + bullets([
+      `${hourLabel(recovery.hour)}: *${formatCount(recovery.observed)}* checkouts where *${formatCount(recovery.expected)}* ` +
+        `were expected (normal band ${formatCount(recovery.expectedLow)}–${formatCount(recovery.expectedHigh)})`,
+      band !== null && band !== recovery.hour ? `Back inside the normal band from ${hourLabel(band)}` : "",
+      "Watching the next hour before resolving",
+    ]),
+  };
+}
+
+function resolved(i: Incident, ds: DatasetFindings): SlackMessage {
+  const impact = `*${formatCount(i.impact.estimate)}* checkouts ${impactWord(i.direction)} ` +
+    `(range ${formatCount(i.impact.low)}–${formatCount(i.impact.high)}), ` +
+    `${formatPercent(shareOfDay(i, ds.figures.expectedTotal), 1)} of the day's expected volume`;
+  if (i.recoveryHour === null) {
+    return {
+      phase: "resolved",
+      title: `Not resolved: ${ds.id} still open at end of day`,
+      text: `:warning: *${tag(i)} Not resolved: ${kindName(i.kind)} in \`${ds.id}\` still open at the end of the day*\n` + bullets([
+        `No normal hour from ${hourLabel(i.startHour)} to ${hourLabel(lastHourOf(ds))}; do not close the incident`,
+        `*So far:* ${impact}`,
+        "Hand over to the next on-call engineer with the next day's first hours to watch",
+      ]),
+    };
+  }
+  return {
+    phase: "resolved",
+    title: `Resolved: ${i.severity} ${kindName(i.kind)} in ${ds.id}`,
+    text: `:white_check_mark: *${tag(i)} Resolved: ${kindName(i.kind)} in \`${ds.id}\`*\n` + bullets([
+      `*Window:* ${hourWindow(i.startHour, i.endHour)} (${hourRange(i.startHour, i.endHour)}); ` +
+        `back to normal at ${hourLabel(i.recoveryHour)}`,
+      coreLine(i, ds),
+      `*Impact:* *${formatCount(i.observed)}* checkouts where *${formatCount(i.expected)}* were expected; ${impact}`,
+      "Postmortem with timeline, hypotheses and action items to follow",
+    ]),
+  };
+}
