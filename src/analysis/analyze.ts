@@ -5,6 +5,7 @@ import { detectDay } from "./detectDay.ts";
 import { buildIncidents } from "./incidents.ts";
 import { referenceNotes } from "./referenceNotes.ts";
 import { findRelations } from "./relations.ts";
+import { watchDirection } from "./watchHours.ts";
 import type { Day, DatasetFindings, Findings, HourVerdict } from "./types.ts";
 
 export const DETECTOR = { name: "reference-ensemble negative-binomial test", version: "1" };
@@ -49,6 +50,7 @@ export function analyzeDay(day: Day): DatasetFindings {
       tested: h.tested,
       status: h.status,
       rule: h.rule,
+      watch: watchDirection(h),
       window: h.window,
     };
   });

@@ -49,6 +49,8 @@ export interface HourVerdict {
   tested: boolean; // false when the hour is below the minimum volume
   status: HourStatus;
   rule: "hour" | "window" | "neighbour" | null; // which test flagged the hour
+  /** Not flagged, but beyond every reference used: worth a look (see watchHours.ts). */
+  watch: "above" | "below" | null;
   window: { start: number; end: number; observed: number; expected: number; score: number; threshold: number } | null;
 }
 

@@ -24,11 +24,14 @@ describe("analysis of the real files", () => {
     expect(outage.impact.high).toBeLessThan(220);
   });
 
-  it("finds checkout_2's morning surge at 08h", () => {
-    const surge = dataset("checkout_2").incidents.find((i) => i.kind === "spike")!;
-    expect([surge.startHour, surge.endHour]).toEqual([8, 8]);
-    expect(surge.observed).toBe(25);
-    expect(surge.expected).toBeLessThan(12);
+  it("marks checkout_2's 08h surge to watch: above every reference, yet inside the band of normal counts", () => {
+    const h = dataset("checkout_2").hours[8]!;
+    expect(h).toMatchObject({ observed: 25, status: "normal", watch: "above" });
+    // yesterday read 0 at 08h (checkout_1's late start) and is left out.
+    expect(h.basis).not.toContain("yesterday");
+    expect(h.expected).toBeGreaterThan(12);
+    expect(h.expectedHigh).toBeGreaterThanOrEqual(25);
+    expect(dataset("checkout_2").incidents.map((i) => i.kind)).toEqual(["outage"]);
   });
 
   it("finds checkout_1's late start at 08h-09h and notes that its yesterday was weak at the same hours", () => {
