@@ -22,7 +22,7 @@ export function scoreChart(ds: DatasetFindings): Chart {
       height: 260,
       marginLeft: 44,
       marginBottom: 44,
-      x: { domain: range(0, 24), tickFormat: hourLabel, label: "hour (UTC)", labelAnchor: "center", labelArrow: "none", padding: 0.2 },
+      x: { domain: range(0, 24), ticks: range(0, 24, 2), tickFormat: hourLabel, label: "hour (UTC)", labelAnchor: "center", labelArrow: "none", padding: 0.2 },
       y: { grid: true, label: "score (negative: below expected)" },
       marks: [
         Plot.barY(ds.hours, {

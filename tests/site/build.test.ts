@@ -1,19 +1,17 @@
 // The delivery site end to end: two real builds, one on data/ and one on a
 // copy where checkout_2's outage sits at other hours. The second proves the
 // pages tell the data's story and nothing is typed by hand.
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatasetFindings } from "../../src/analysis/types.ts";
 import { hourRange } from "../../src/report/format.ts";
-import { buildSite, type BuiltSite } from "./buildSite.ts";
+import { buildSite, runBuild, type BuiltSite } from "./buildSite.ts";
 
 const BUILD_TIMEOUT = 180_000;
-// Until src/report/{postmortem,runbook,slack}.ts land, their pages are parked.
-const REPORT_PAGES_READY = existsSync("src/pages/incidents.astro");
-const PAGES = REPORT_PAGES_READY ? ["", "incidents", "runbook", "sql", "slack", "methods"] : ["", "sql", "methods"];
-const INCIDENT_PAGES = REPORT_PAGES_READY ? ["", "incidents", "slack"] : [""];
+const PAGES = ["", "incidents", "runbook", "sql", "slack", "methods"];
+const INCIDENT_PAGES = ["", "incidents", "slack"];
 const DATASET_PAGES = ["datasets/checkout_1", "datasets/checkout_2"];
 
 function dataset(site: BuiltSite, id: string): DatasetFindings {
@@ -66,6 +64,16 @@ describe("the site built from data/", () => {
     }
   });
 
+  it("shows the Slack messages as plain text, with copy buttons hidden until script runs", () => {
+    const html = site.page("slack");
+    const buttons = html.match(/<button[^>]*data-copy[^>]*>/g) ?? [];
+    const messages = html.match(/<pre id="msg-[^"]+"><code>/g) ?? [];
+    const incidents = site.findings().datasets.reduce((n, d) => n + d.incidents.length, 0);
+    expect(messages).toHaveLength(incidents * 4);
+    expect(buttons).toHaveLength(messages.length);
+    for (const button of buttons) expect(button).toMatch(/\shidden/);
+  });
+
   it("shows the two consecutive days on one timeline", () => {
     expect(site.findings().relations).toMatchObject([{ earlierId: "checkout_1", laterId: "checkout_2" }]);
     expect(site.page("")).toContain("48 consecutive hours");
@@ -98,6 +106,26 @@ describe("the site built from another data folder", () => {
       expect(site.text(path), path).not.toContain("15h–17h");
     }
   });
+});
+
+describe("a build from invalid data", () => {
+  it("fails and names every problem with its file, line and column", () => {
+    const dir = mkdtempSync(join(tmpdir(), "invalid-data-"));
+    const outDir = mkdtempSync(join(tmpdir(), "site-build-"));
+    copyFileSync("data/checkout_1.csv", join(dir, "checkout_1.csv"));
+    const lines = readFileSync("data/checkout_2.csv", "utf8").replace("\n05h,2,", "\n05h,-2,").replace("\n07h,", "\n07x,");
+    writeFileSync(join(dir, "checkout_2.csv"), lines);
+    try {
+      const run = runBuild(outDir, dir);
+      expect(run.status).not.toBe(0);
+      expect(run.output).toContain("Invalid checkout data (3 problems)");
+      expect(run.output).toMatch(/checkout_2\.csv, line 7, column today \[COUNT_INVALID\]: received "-2"/);
+      expect(run.output).toMatch(/checkout_2\.csv, line 9, column time \[HOUR_LABEL_INVALID\]: received "07x"/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  }, BUILD_TIMEOUT);
 });
 
 /**

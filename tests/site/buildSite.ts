@@ -17,13 +17,8 @@ export interface BuiltSite {
 
 export function buildSite(dataDir?: string): BuiltSite {
   const outDir = mkdtempSync(join(tmpdir(), "site-build-"));
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" };
-  if (dataDir) env.DATA_DIR = dataDir;
-  else delete env.DATA_DIR;
-
-  const astro = join(ROOT, "node_modules", "astro", "bin", "astro.mjs");
-  const run = spawnSync(process.execPath, [astro, "build", "--outDir", outDir], { cwd: ROOT, env, encoding: "utf8" });
-  if (run.status !== 0) throw new Error(`astro build failed (${run.status}):\n${run.stdout}\n${run.stderr}`);
+  const run = runBuild(outDir, dataDir);
+  if (run.status !== 0) throw new Error(`astro build failed (${run.status}):\n${run.output}`);
 
   const page = (path: string) => readFileSync(join(outDir, path, "index.html"), "utf8");
   return {
@@ -33,6 +28,17 @@ export function buildSite(dataDir?: string): BuiltSite {
     findings: () => JSON.parse(readFileSync(join(outDir, "findings.json"), "utf8")),
     remove: () => rmSync(outDir, { recursive: true, force: true }),
   };
+}
+
+/** Run `astro build` into `outDir`; returns the exit status and everything it printed. */
+export function runBuild(outDir: string, dataDir?: string): { status: number | null; output: string } {
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" };
+  if (dataDir) env.DATA_DIR = dataDir;
+  else delete env.DATA_DIR;
+
+  const astro = join(ROOT, "node_modules", "astro", "bin", "astro.mjs");
+  const run = spawnSync(process.execPath, [astro, "build", "--outDir", outDir], { cwd: ROOT, env, encoding: "utf8" });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }
 
 /** The text a reader sees: tags, scripts and styles removed, entities decoded. */
