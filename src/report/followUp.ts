@@ -3,18 +3,19 @@
 import { config } from "../config.ts";
 import type { DatasetFindings, Incident, IncidentKind } from "../analysis/types.ts";
 import { formatCount, hourClock, hourLabel, hourWindow } from "./format.ts";
-import { verdictAt } from "./incidentFacts.ts";
+import { alertHour } from "./incidentFacts.ts";
 import { section, type Section } from "./section.ts";
 import { impactWord, kindName } from "./terms.ts";
 
 /** Action items: concrete steps, each with the role that owns it. */
 export function actionsSection(i: Incident, ds: DatasetFindings): Section {
   const window = hourWindow(i.startHour, i.endHour);
+  const alertAt = hourClock(alertHour(i, ds) + 1);
   return section("Action items", [], [
     ...kindActions(i.kind, window, hourClock(i.startHour)),
     `Finance analyst: reconcile the ${formatCount(i.impact.estimate)} checkouts ${impactWord(i.direction)} ` +
       `(range ${formatCount(i.impact.low)}–${formatCount(i.impact.high)}) in ${ds.id} with the payment provider's settlement report.`,
-    `Monitoring analyst: confirm the hourly alert fired at ${hourClock(i.startHour + 1)} and reached the on-call engineer; ` +
+    `Monitoring analyst: confirm the alert fired at ${alertAt} and reached the on-call engineer; ` +
       `if not, fix the routing before the next business day.`,
     `Incident commander: hold the postmortem review, confirm or rule out each hypothesis and record the cause here.`,
   ]);
@@ -50,10 +51,11 @@ function kindActions(kind: IncidentKind, window: string, start: string): string[
 
 /** Lessons: what this incident teaches about detection and about reading the references. */
 export function lessonsSection(i: Incident, ds: DatasetFindings): Section {
-  const first = verdictAt(ds, i.startHour)!;
+  const at = alertHour(i, ds);
+  const affected = ds.hours.filter((h) => h.hour >= i.startHour && h.hour <= at).reduce((a, h) => a + h.expected, 0);
   return section("Lessons", [], [
-    `Hourly counts set the pace of detection: the first alert comes at ${hourClock(i.startHour + 1)}, when ` +
-      `${hourLabel(i.startHour)} has closed, after ${formatCount(first.expected)} expected checkouts were already affected.`,
+    `Hourly counts set the pace of detection: the first alert comes at ${hourClock(at + 1)}, when ` +
+      `${hourLabel(at)} has closed, after ${formatCount(affected)} expected checkouts were already affected.`,
     ds.referenceNotes.length > 0
       ? "A single reference can mislead: one of the references was itself unusual on these hours, which is why the " +
         "expected count rests on all the references rather than on any one of them."

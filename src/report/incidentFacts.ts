@@ -54,3 +54,21 @@ export function sameHourIncidents(i: Incident, other: DatasetFindings | undefine
   const hours = new Set([...i.hours, ...(i.catchupHour === null ? [] : [i.catchupHour])]);
   return other.incidents.filter((o) => o.hours.some((h) => hours.has(h)));
 }
+
+/**
+ * The hour whose close fires the alert. An hour flagged alone alerts when
+ * it closes; a window only once its last hour has closed; hours flagged as
+ * neighbours are added after the incident is established and alert nothing.
+ */
+export function alertHour(i: Incident, ds: DatasetFindings): number {
+  const times = i.hours
+    .map((hour) => verdictAt(ds, hour))
+    .map((h) => (h?.rule === "hour" ? h.hour : h?.rule === "window" && h.window ? h.window.end : null))
+    .filter((t): t is number => t !== null);
+  return times.length > 0 ? Math.min(...times) : i.startHour;
+}
+
+/** Incident hours flagged only because they sit beside a flagged hour. */
+export function neighbourHours(i: Incident, ds: DatasetFindings): number[] {
+  return i.hours.filter((hour) => verdictAt(ds, hour)?.rule === "neighbour");
+}

@@ -2,12 +2,12 @@
 // would have been detected and how it recovered, all read off the Findings.
 import { config } from "../config.ts";
 import { REFERENCE_NAMES } from "../analysis/types.ts";
-import type { DatasetFindings, Incident } from "../analysis/types.ts";
+import type { DatasetFindings, HourVerdict, Incident } from "../analysis/types.ts";
 import {
-  formatChange, formatCount, formatPercent, formatScore, hourClock, hourLabel, hourRange, hourWindow,
+  formatChange, formatCount, formatPercent, formatScore, hourClock, hourLabel, hourRange, hourSet, hourWindow,
 } from "./format.ts";
 import { alertRuleItems } from "./alertRule.ts";
-import { afterRecovery, backInBandHour, lastHourOf, verdictAt } from "./incidentFacts.ts";
+import { afterRecovery, alertHour, backInBandHour, lastHourOf, neighbourHours, verdictAt } from "./incidentFacts.ts";
 import { section, type Section } from "./section.ts";
 import { hoursPhrase, impactWord, kindName, outageCorePhrase, shareOfDay } from "./terms.ts";
 import { incidentSummary, recoverySentence } from "./verdict.ts";
@@ -59,23 +59,37 @@ function catchupItem(i: Incident, ds: DatasetFindings): string {
 }
 
 /**
- * Detection: the hourly alert rule from the configuration, applied to the
- * first flagged hour. Counts are hourly, so the alert can fire only once
- * that hour has closed.
+ * Detection: the alert rule from the configuration, applied to the hour
+ * whose close fires the alert. Counts are hourly, so an alert can fire only
+ * once an hour has closed.
  */
 export function detectionSection(i: Incident, ds: DatasetFindings): Section {
-  const first = verdictAt(ds, i.startHour)!;
-  const effect = first.ratio === null ? "" : `, ${formatChange(first.ratio - 1)} against expected`;
-  const firstOutage = i.outageHours.find((h) => h > i.startHour);
+  const at = alertHour(i, ds);
+  const h = verdictAt(ds, at)!;
+  const neighbours = neighbourHours(i, ds);
+  // An alert fired by an outage hour is an outage alert from the start.
+  const firstOutage = i.outageHours.includes(at) ? undefined : i.outageHours.find((hour) => hour > at);
   return section("Detection", [
-    `The hourly alert would have fired at ${hourClock(i.startHour + 1)}, at the end of ${hourLabel(i.startHour)}: ` +
-      `${formatCount(first.observed)} checkouts against ${formatCount(first.expected)} expected${effect}, ` +
-      `score ${formatScore(first.score)} past the day's threshold of ${first.threshold.toFixed(2)}.`,
+    `The alert would have fired at ${hourClock(at + 1)}, when ${hourLabel(at)} closed. ${alertEvidence(h)}`,
     firstOutage === undefined ? "" :
       `It would have become an outage alert at ${hourClock(firstOutage + 1)}, when ${hourLabel(firstOutage)} closed ` +
       `at or below ${formatPercent(config.outageShare)} of expected.`,
+    neighbours.length === 0 ? "" :
+      `${hourSet(neighbours)} joined the incident afterwards as neighbours of flagged hours, each tested on its own ` +
+      `at the day's false-alarm rate of ${config.alphaPerDay}.`,
     `The alert rule, as configured:`,
   ], alertRuleItems(ds));
+}
+
+function alertEvidence(h: HourVerdict): string {
+  const w = h.window;
+  if (h.rule === "window" && w) {
+    return `Over ${hourRange(w.start, w.end)}, ${formatCount(w.observed)} checkouts against ${formatCount(w.expected)} ` +
+      `expected gave a window score of ${formatScore(w.score)}, past the window threshold of ${w.threshold.toFixed(2)}.`;
+  }
+  const effect = h.ratio === null ? "" : `, ${formatChange(h.ratio - 1)} against expected`;
+  return `${formatCount(h.observed)} checkouts against ${formatCount(h.expected)} expected${effect}, ` +
+    `score ${formatScore(h.score)} past the day's threshold of ${h.threshold.toFixed(2)}.`;
 }
 
 /** Recovery as seen in the data: the first normal hour and whether counts came back into their band. */

@@ -1,9 +1,9 @@
 // Slack messages for each phase of an incident, in Slack mrkdwn (*bold*,
 // bullet lines, `code`), filled with the incident's real figures. The
 // "resolved" phase claims resolution only when the data show a recovery.
-import type { DatasetFindings, Incident } from "../analysis/types.ts";
+import type { DatasetFindings, HourVerdict, Incident } from "../analysis/types.ts";
 import { formatCount, formatPercent, formatScore, hourClock, hourLabel, hourRange, hourSet, hourWindow } from "./format.ts";
-import { backInBandHour, lastHourOf, verdictAt } from "./incidentFacts.ts";
+import { alertHour, backInBandHour, lastHourOf, verdictAt } from "./incidentFacts.ts";
 import { leadingHypothesis } from "./runbookSteps.ts";
 import { impactWord, kindName, outageCore, shareOfDay } from "./terms.ts";
 
@@ -25,19 +25,29 @@ const bullets = (lines: string[]) => lines.filter(Boolean).map((line) => `• ${
 const tag = (i: Incident) => `[${i.severity}]`;
 
 function investigating(i: Incident, ds: DatasetFindings): SlackMessage {
-  const first = verdictAt(ds, i.startHour)!;
+  const at = alertHour(i, ds);
+  const first = verdictAt(ds, at)!;
   const direction = i.direction === "down" ? "below" : "above";
   return {
     phase: "investigating",
     title: `Investigating: ${ds.id} ${direction} expected since ${hourClock(i.startHour)}`,
     text: `:rotating_light: *${tag(i)} Investigating: \`${ds.id}\` checkouts ${direction} expected*\n` + bullets([
-      `Alert at *${hourClock(i.startHour + 1)}*: ${hourLabel(i.startHour)} had *${formatCount(first.observed)}* checkouts ` +
-        `where *${formatCount(first.expected)}* were expected (score ${formatScore(first.score)}, threshold ${first.threshold.toFixed(2)})`,
+      `Alert at *${hourClock(at + 1)}*: ${alertFigures(first)}`,
       `*Severity:* ${i.severity}, ${i.severityReason}`,
       `Checking now: ${leadingHypothesis(i.kind)}`,
-      `Next update when the next hour closes, at ${hourClock(i.startHour + 2)}`,
+      `Next update when the next hour closes, at ${hourClock(at + 2)}`,
     ]),
   };
+}
+
+/** The figures that fired the alert: the hour's own, or its window's when a window test decided. */
+function alertFigures(h: HourVerdict): string {
+  const w = h.rule === "window" ? h.window : null;
+  const [what, observed, expected, score] = w
+    ? [hourRange(w.start, w.end), w.observed, w.expected, `window score ${formatScore(w.score)}`]
+    : [hourLabel(h.hour), h.observed, h.expected, `score ${formatScore(h.score)}`];
+  return `${what} had *${formatCount(observed)}* checkouts where *${formatCount(expected)}* were expected ` +
+    `(${score}, threshold ${h.threshold.toFixed(2)})`;
 }
 
 function identified(i: Incident, ds: DatasetFindings): SlackMessage {

@@ -4,7 +4,7 @@
 import { config } from "../config.ts";
 import type { DatasetFindings, HourVerdict, Incident } from "../analysis/types.ts";
 import { formatCount, formatScore, hourClock, hourLabel, hourWindow } from "./format.ts";
-import { backInBandHour, lastAffectedHour, lastHourOf } from "./incidentFacts.ts";
+import { alertHour, backInBandHour, lastAffectedHour, lastHourOf } from "./incidentFacts.ts";
 import { section, type Section } from "./section.ts";
 
 /** Timeline section: one item per hour through the incident window and its recovery. */
@@ -42,7 +42,8 @@ function timelineItem(h: HourVerdict, notes: string[]): string {
 function events(hour: number, i: Incident, ds: DatasetFindings): string[] {
   const notes: string[] = [];
   if (hour === i.startHour - 1) notes.push("last hour before the incident");
-  if (hour === i.startHour) notes.push(`first flagged hour; the alert fires when it closes, at ${hourClock(hour + 1)}`);
+  if (hour === i.startHour) notes.push("first flagged hour");
+  if (hour === alertHour(i, ds)) notes.push(`the alert fires when this hour closes, at ${hourClock(hour + 1)}`);
   if (hour === i.outageHours[0]) notes.push("first outage hour");
   if (hour === i.outageHours.at(-1) && i.outageHours.length > 1) notes.push("last outage hour");
   if (hour === i.peakHour) notes.push("strongest score of the incident");

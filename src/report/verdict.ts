@@ -2,6 +2,7 @@
 // files comes to, in words a reviewer can check against the numbers.
 import { config } from "../config.ts";
 import { REFERENCE_NAMES } from "../analysis/types.ts";
+import { WATCH_P } from "../analysis/watchHours.ts";
 import type { DatasetFindings, HourVerdict, Incident, Relation } from "../analysis/types.ts";
 import {
   formatChange, formatCount, formatPercent, formatProbability, formatScore, hourLabel, hourRange, hourWindow,
@@ -61,14 +62,37 @@ function decisionSentence(h: HourVerdict): string {
   const effect = h.ratio === null ? "" : `the change of ${formatChange(h.ratio - 1)}`;
   const minEffect = `the minimum effect of ${formatPercent(config.minEffect)}`;
 
-  if (h.status !== "normal") return `${score} passes ${threshold} and ${effect} exceeds ${minEffect}: ${statusReason(h)}.`;
+  if (h.status !== "normal") return flaggedSentence(h, score, effect, minEffect);
   if (!h.tested) {
     const would = Math.abs(h.score) >= h.threshold ? ` (its score of ${formatScore(h.score)} would have passed ${threshold})` : "";
     return `Not tested: the expected count is below the minimum volume of ${formatCount(config.minExpected)}, ` +
       `so the hour is shown but never flagged${would}.`;
   }
-  if (Math.abs(h.score) < h.threshold) return `${score} is within ${threshold}, so the hour is normal.`;
-  return `${score} passes ${threshold}, but ${effect} is smaller than ${minEffect}, so the hour is normal.`;
+  const watch = h.watch === null ? "" : ` ${watchSentence(h)}`;
+  if (Math.abs(h.score) < h.threshold) return `${score} is within ${threshold}, so the hour is normal.${watch}`;
+  return `${score} passes ${threshold}, but ${effect} is smaller than ${minEffect}, so the hour is normal.${watch}`;
+}
+
+/** Which of the three tests flagged the hour, with that test's own evidence. */
+function flaggedSentence(h: HourVerdict, score: string, effect: string, minEffect: string): string {
+  const w = h.window;
+  if (h.rule === "window" && w) {
+    return `Flagged with its window ${hourRange(w.start, w.end)}: together ${formatCount(w.observed)} observed against ` +
+      `${formatCount(w.expected)} expected, window score ${formatScore(w.score)} past the window threshold of ` +
+      `${w.threshold.toFixed(2)}; on its own, ${score.charAt(0).toLowerCase()}${score.slice(1)} leans the same way and ` +
+      `${effect} exceeds ${minEffect}: ${statusReason(h)}.`;
+  }
+  if (h.rule === "neighbour") {
+    return `Flagged beside an incident hour, where one hour is one question tested at the day's false-alarm rate ` +
+      `of ${config.alphaPerDay}: ${score} passes its threshold of ${h.threshold.toFixed(2)} and ${effect} exceeds ` +
+      `${minEffect}: ${statusReason(h)}.`;
+  }
+  return `${score} passes the day's threshold of ${h.threshold.toFixed(2)} and ${effect} exceeds ${minEffect}: ${statusReason(h)}.`;
+}
+
+function watchSentence(h: HourVerdict): string {
+  return `Worth a look all the same: the count is ${h.watch} every reference the expected count rests on, ` +
+    `with a chance below ${formatPercent(WATCH_P)}.`;
 }
 
 function statusReason(h: HourVerdict): string {
