@@ -38,7 +38,8 @@ const WINDOW_MEMBER_P = 0.05;
 
 /**
  * Statuses for the 24 hours of a day, by three tests that share the day's
- * false-alarm budget `alphaPerDay`:
+ * false-alarm budget `alphaPerDay`. Only hours expected to reach
+ * `minExpected` sales can be flagged, whatever the rule:
  * 1. each hour alone, Bonferroni-corrected over the tested hours;
  * 2. every window of 2..6 consecutive hours summed, Bonferroni-corrected
  *    over the windows: several modest shortfalls in a row (a late start, a
@@ -95,7 +96,7 @@ function flagWindows(hours: HourEvidence[], flags: HourFlag[], settings: Config)
     if (Math.abs(w.score) < threshold || Math.abs(w.observed / w.expected - 1) < settings.minEffect) continue;
     for (let hour = w.start; hour <= w.end; hour++) {
       const h = hours[hour]!;
-      if (flags[hour]!.status !== "normal" || !leansWith(h, w.score, settings)) continue;
+      if (flags[hour]!.status !== "normal" || !flags[hour]!.tested || !leansWith(h, w.score, settings)) continue;
       flags[hour] = { ...flags[hour]!, status: statusOf(h, 0, true, settings), rule: "window", window: w, threshold };
     }
   }
@@ -105,7 +106,7 @@ function flagWindows(hours: HourEvidence[], flags: HourFlag[], settings: Config)
 function leansWith(h: HourEvidence, windowScore: number, settings: Config): boolean {
   const sameWay = Math.sign(h.score) === Math.sign(windowScore);
   const p = 10 ** -Math.abs(h.score);
-  return sameWay && p < WINDOW_MEMBER_P && Math.abs(h.observed / h.expected - 1) >= settings.minEffect && h.expected > 0;
+  return sameWay && p < WINDOW_MEMBER_P && Math.abs(h.observed / h.expected - 1) >= settings.minEffect;
 }
 
 function flagNeighbours(hours: HourEvidence[], flags: HourFlag[], settings: Config): void {
@@ -117,7 +118,7 @@ function flagNeighbours(hours: HourEvidence[], flags: HourFlag[], settings: Conf
       if (flags[i]!.status !== "normal") continue;
       const beside = [flags[i - 1], flags[i + 1]].some((f) => f && f.status !== "normal" && f.rule !== null);
       if (!beside) continue;
-      const status = statusOf(hours[i]!, threshold, hours[i]!.expected > 0, settings);
+      const status = statusOf(hours[i]!, threshold, flags[i]!.tested, settings);
       if (status === "normal") continue;
       flags[i] = { ...flags[i]!, status, rule: "neighbour", threshold };
       changed = true;
