@@ -10,8 +10,17 @@ export const config = {
   minEffect: 0.3,
   /** An hour at or below this share of expected counts as an outage. */
   outageShare: 0.1,
-  /** Severity: P1 for an outage or a loss above p1ShareLost of the day. */
-  severity: { p1ShareLost: 0.05, p2ShareLost: 0.015 },
+  /**
+   * Severity. A loss: P1 from p1OutageHours hours without sales or a share
+   * of the day's expected volume of p1ShareLost; P2 from one such hour or
+   * p2ShareLost. A surge is one level lower than a loss of the same share
+   * (sales were made; the risk is duplicates or load), never P1.
+   */
+  severity: { p1ShareLost: 0.05, p2ShareLost: 0.015, p1OutageHours: 2 },
+  /** Unflagged hours beyond every reference with a one-sided p below this are marked to watch. */
+  watchP: 0.05,
+  /** Longest run of consecutive hours tested together as one window. */
+  maxWindowHours: 6,
   /** Hours reviewers treat as trading hours, used in words and in the runbook. */
   businessHours: { start: 9, end: 22 },
   timezone: "UTC",

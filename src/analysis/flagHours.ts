@@ -30,9 +30,6 @@ export interface HourFlag {
   threshold: number; // the threshold of the rule that decided (hour rule when normal)
 }
 
-// Longest run of hours tested as one window: a morning's late start or an
-// afternoon's degradation, still short against a day.
-export const MAX_WINDOW_HOURS = 6;
 // An hour joins a significant window only if it leans the same way on its own.
 const WINDOW_MEMBER_P = 0.05;
 
@@ -41,7 +38,7 @@ const WINDOW_MEMBER_P = 0.05;
  * false-alarm budget `alphaPerDay`. Only hours expected to reach
  * `minExpected` sales can be flagged, whatever the rule:
  * 1. each hour alone, Bonferroni-corrected over the tested hours;
- * 2. every window of 2..6 consecutive hours summed, Bonferroni-corrected
+ * 2. every window of 2..maxWindowHours consecutive hours summed, Bonferroni-corrected
  *    over the windows: several modest shortfalls in a row (a late start, a
  *    slow drop) are significant together before any one hour is;
  * 3. the hours next to an incident, one at a time at alphaPerDay: once an
@@ -75,7 +72,9 @@ export function statusOf(h: HourEvidence, threshold: number, tested: boolean, se
 
 function flagWindows(hours: HourEvidence[], flags: HourFlag[], settings: Config): void {
   const windows: WindowEvidence[] = [];
-  for (let length = 2; length <= MAX_WINDOW_HOURS; length++) {
+  // Up to maxWindowHours: a morning's late start or an afternoon's slump,
+  // still short against a day.
+  for (let length = 2; length <= settings.maxWindowHours; length++) {
     for (let start = 0; start + length <= hours.length; start++) {
       // A window must stand on hours not already flagged alone, or one
       // strong hour would drag its ordinary neighbours in with it.

@@ -53,7 +53,7 @@ function kindOf(run: HourDetection[], direction: Direction, lateStart: boolean):
  * made, the risk is in duplicates or a load the systems may not carry.
  */
 export function severityOf(kind: IncidentKind, shareOfDay: number, outageHours: number): { severity: Severity; reason: string } {
-  const { p1ShareLost, p2ShareLost } = config.severity;
+  const { p1ShareLost, p2ShareLost, p1OutageHours } = config.severity;
   const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
   const share = `${pct(shareOfDay)} of the day's expected volume`;
   if (kind === "spike") {
@@ -61,7 +61,7 @@ export function severityOf(kind: IncidentKind, shareOfDay: number, outageHours: 
       ? { severity: "P2", reason: `surge of ${share}, at least ${pct(p1ShareLost)}` }
       : { severity: "P3", reason: `surge of ${share}, below ${pct(p1ShareLost)}` };
   }
-  if (outageHours >= 2) return { severity: "P1", reason: `${outageHours} hours without sales (${share} missing)` };
+  if (outageHours >= p1OutageHours) return { severity: "P1", reason: `${outageHours} hours without sales (${share} missing)` };
   if (shareOfDay >= p1ShareLost) return { severity: "P1", reason: `${share} missing, at least ${pct(p1ShareLost)}` };
   if (outageHours === 1) return { severity: "P2", reason: `one hour without sales (${share} missing)` };
   if (shareOfDay >= p2ShareLost) return { severity: "P2", reason: `${share} missing, at least ${pct(p2ShareLost)}` };

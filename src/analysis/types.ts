@@ -40,7 +40,8 @@ export interface HourVerdict {
   expected: number; // expected count for this hour
   expectedLow: number; // plausible range of a normal count (prediction band)
   expectedHigh: number;
-  basis: string; // which references the expected count rests on, in words
+  used: ReferenceName[]; // the references the expected count rests on
+  rejected: ReferenceName[]; // a single-day reference left out: it disagreed with the others
   deviation: number; // observed - expected
   ratio: number | null; // observed / expected, null when expected is 0
   pValue: number; // one-sided tail probability in the observed direction

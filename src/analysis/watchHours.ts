@@ -1,12 +1,9 @@
 import { config, type Config } from "../config.ts";
 import type { HourDetection } from "./detectDay.ts";
 
-// One-sided tail probability under which an unflagged hour is worth a look.
-export const WATCH_P = 0.05;
-
 /**
  * An hour to watch: not flagged, yet beyond every reference it rests on,
- * by at least the effect floor, with a one-sided p below 0.05. Such an
+ * by at least the effect floor, with a one-sided p below `watchP`. Such an
  * hour is not evidence of an incident (the day's 24 tests would produce
  * one now and then by chance) but a reviewer reading the table should not
  * have to find it alone.
@@ -15,7 +12,7 @@ export const WATCH_P = 0.05;
  */
 export function watchDirection(h: HourDetection, settings: Config = config): "above" | "below" | null {
   if (h.status !== "normal" || !h.tested) return null;
-  if (10 ** -Math.abs(h.test.score) >= WATCH_P) return null;
+  if (10 ** -Math.abs(h.test.score) >= settings.watchP) return null;
   const expected = h.estimate.expected;
   if (Math.abs(h.observed / expected - 1) < settings.minEffect) return null;
 

@@ -2,7 +2,6 @@
 // postmortem's detection section and the runbook's "is it real" step quote
 // the same list, so they cannot drift apart.
 import { config } from "../config.ts";
-import { MAX_WINDOW_HOURS } from "../analysis/flagHours.ts";
 import type { DatasetFindings } from "../analysis/types.ts";
 import { formatCount, formatPercent } from "./format.ts";
 import { testedHourCount } from "./incidentFacts.ts";
@@ -17,7 +16,7 @@ export function alertRuleItems(ds?: DatasetFindings): string[] {
     `It is flagged when its score, −log10 of the chance of a count at least this far from expected, passes the ` +
       `day's threshold: a false-alarm rate of ${config.alphaPerDay} per day (alphaPerDay)${budget}.`,
     `Its count must also differ from expected by at least ${formatPercent(config.minEffect)} (minEffect).`,
-    `Several hours in a row are also tested as one window of up to ${MAX_WINDOW_HOURS} hours, with its own threshold ` +
+    `Several hours in a row are also tested as one window of up to ${config.maxWindowHours} hours, with its own threshold ` +
       `over all windows of the day; an hour beside a flagged hour is tested on its own at ${config.alphaPerDay}.`,
     `A flagged hour at or below ${formatPercent(config.outageShare)} of expected is an outage (outageShare); ` +
       `otherwise a drop below expected or a spike above.`,

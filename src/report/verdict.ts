@@ -2,7 +2,6 @@
 // files comes to, in words a reviewer can check against the numbers.
 import { config } from "../config.ts";
 import { REFERENCE_NAMES } from "../analysis/types.ts";
-import { WATCH_P } from "../analysis/watchHours.ts";
 import type { DatasetFindings, HourVerdict, Incident, Relation } from "../analysis/types.ts";
 import {
   formatChange, formatCount, formatPercent, formatProbability, formatScore, hourLabel, hourRange, hourWindow,
@@ -45,14 +44,13 @@ function incidentClause(i: Incident, ds: DatasetFindings): string {
  */
 export function hourExplanation(h: HourVerdict): string {
   return `${hourLabel(h.hour)}: ${formatCount(h.observed)} observed against ${formatCount(h.expected)} expected ` +
-    `(normal band ${formatCount(h.expectedLow)}–${formatCount(h.expectedHigh)}; ${basisPhrase(h.basis)}). ` +
+    `(normal band ${formatCount(h.expectedLow)}–${formatCount(h.expectedHigh)}; ${basisPhrase(h)}). ` +
     decisionSentence(h);
 }
 
-function basisPhrase(basis: string): string {
-  const left = REFERENCE_NAMES.filter((name) => !basis.includes(name));
-  const outside = left.length > 0 ? `, leaving out ${left.join(", ")}` : "";
-  return `from the references ${basis}${outside}`;
+function basisPhrase(h: HourVerdict): string {
+  const outside = h.rejected.length > 0 ? `, leaving out ${h.rejected.join(", ")}, which disagreed with the others` : "";
+  return `from the references ${h.used.join(", ")}${outside}`;
 }
 
 function decisionSentence(h: HourVerdict): string {
@@ -92,7 +90,7 @@ function flaggedSentence(h: HourVerdict, score: string, effect: string, minEffec
 
 function watchSentence(h: HourVerdict): string {
   return `Worth a look all the same: the count is ${h.watch} every reference the expected count rests on, ` +
-    `with a chance below ${formatPercent(WATCH_P)}.`;
+    `with a chance below ${formatPercent(config.watchP)}.`;
 }
 
 function statusReason(h: HourVerdict): string {

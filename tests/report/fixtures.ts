@@ -10,7 +10,7 @@ export function hourVerdict(hour: number, observed = 20, status: HourStatus = "n
   const expected = 20;
   return {
     hour, label: hourLabel(hour), observed, references: REFERENCES, expected, expectedLow: 10, expectedHigh: 30,
-    basis: "yesterday, same_day_last_week, avg_last_week, avg_last_month", deviation: observed - expected,
+    used: ["yesterday", "same_day_last_week", "avg_last_week", "avg_last_month"], rejected: [], deviation: observed - expected,
     ratio: observed / expected, pValue: status === "normal" ? 0.4 : 1e-12, score: status === "normal" ? 0.4 : -12,
     threshold: 3.38, tested: true, status, rule: status === "normal" ? null : "hour", watch: null, window: null, ...extra,
   };

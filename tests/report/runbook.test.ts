@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { severityOf } from "../../src/analysis/incidents.ts";
 import { config } from "../../src/config.ts";
 import { runbookSections, severityTable } from "../../src/report/runbook.ts";
-import { highestSpikeSeverity, outageHoursForP1 } from "../../src/report/severityTable.ts";
 
 describe("runbookSections", () => {
   const runbook = runbookSections();
@@ -40,13 +39,13 @@ describe("severityTable", () => {
 
   it("agrees with severityOf at the boundaries it states", () => {
     const { p1ShareLost, p2ShareLost } = config.severity;
-    expect(outageHoursForP1()).toBe(2);
+    expect(config.severity.p1OutageHours).toBe(2);
     expect(severityOf("outage", 0, 2).severity).toBe("P1");
     expect(severityOf("outage", 0, 1).severity).toBe("P2");
     expect(severityOf("drop", p1ShareLost, 0).severity).toBe("P1");
     expect(severityOf("drop", p2ShareLost, 0).severity).toBe("P2");
     expect(severityOf("drop", p2ShareLost / 2, 0).severity).toBe("P3");
-    expect(highestSpikeSeverity()).toBe("P2");
+    expect(severityOf("spike", 1, 0).severity).toBe("P2");
     expect(table[1]!.rule).toContain("or a spike with checkouts in excess at least 5.0 %");
     expect(severityOf("spike", p1ShareLost / 2, 0).severity).toBe("P3");
   });

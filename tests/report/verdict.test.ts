@@ -52,7 +52,7 @@ describe("hourExplanation", () => {
   });
 
   it("says a significant but small change stays normal, and names a left-out reference", () => {
-    const hour = hourVerdict(12, 25, "normal", { score: 4, ratio: 1.25, basis: "same_day_last_week, avg_last_week, avg_last_month" });
+    const hour = hourVerdict(12, 25, "normal", { score: 4, ratio: 1.25, used: ["same_day_last_week", "avg_last_week", "avg_last_month"], rejected: ["yesterday"] });
     const text = hourExplanation(hour);
     expect(text).toContain("leaving out yesterday");
     expect(text).toContain("but the change of +25 % is smaller than the minimum effect of 30 %, so the hour is normal.");
