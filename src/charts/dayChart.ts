@@ -2,7 +2,7 @@
 // its normal band, incident hours shaded.
 import type { DatasetFindings } from "../analysis/types.ts";
 import { formatCount, hourLabel } from "../report/format.ts";
-import { busiestHour, outsideBand, shadedIncidents } from "./describe.ts";
+import { busiestHour, outsideBand, shadedIncidents, watchHours } from "./describe.ts";
 import { expectationMarks, incidentShading, legendItems, placeHours, todayMarks } from "./marks.ts";
 import { renderSvg, type Chart } from "./render.ts";
 
@@ -13,8 +13,9 @@ export function dayChart(ds: DatasetFindings): Chart {
     `Today totals ${formatCount(ds.figures.totals.today)} checkouts against ${formatCount(ds.figures.expectedTotal)} expected.`,
     shadedIncidents(ds.incidents),
     outsideBand(ds.hours),
+    watchHours(ds.hours),
     `The busiest hour is ${busiestHour(ds.hours)}.`,
-  ].join(" ");
+  ].filter(Boolean).join(" ");
 
   const svg = renderSvg(
     {
@@ -29,7 +30,7 @@ export function dayChart(ds: DatasetFindings): Chart {
     title,
     description,
   );
-  return { svg, title, description, legend: legendItems(true, ds.incidents) };
+  return { svg, title, description, legend: legendItems(true, ds.incidents, ds.hours) };
 }
 
 export function range(start: number, stop: number, step = 1): number[] {

@@ -28,6 +28,14 @@ export function outsideBand(hours: HourVerdict[]): string {
   return `Outside the normal band: ${labels.join(", ")}.`;
 }
 
+/** Unflagged hours beyond every reference: "Watch: 08h above every reference (25)." */
+export function watchHours(hours: HourVerdict[]): string {
+  const watched = hours.filter((h) => h.watch !== null);
+  if (watched.length === 0) return "";
+  const parts = watched.map((h) => `${hourLabel(h.hour)} ${h.watch} every reference (${formatCount(h.observed)})`);
+  return `Not flagged but worth a look: ${parts.join(", ")}.`;
+}
+
 export function sum(values: number[]): number {
   return values.reduce((a, b) => a + b, 0);
 }

@@ -46,5 +46,5 @@ export function incidentChart(incident: Incident, ds: DatasetFindings): Chart {
     title,
     description,
   );
-  return { svg, title, description, legend: legendItems(false, [incident]) };
+  return { svg, title, description, legend: legendItems(false, [incident], rows.map((r) => r.verdict)) };
 }

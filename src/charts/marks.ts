@@ -72,7 +72,7 @@ export function expectationMarks(rows: PlacedHour[], withReferences: boolean): P
   return [band, ...references, expected];
 }
 
-/** Today's counts: a line, and a dot per hour coloured by its status. */
+/** Today's counts: a line, a dot per hour coloured by its status, a ring round each watch hour. */
 export function todayMarks(rows: PlacedHour[]): Plot.Markish[] {
   return [
     Plot.lineY(rows, {
@@ -91,6 +91,13 @@ export function todayMarks(rows: PlacedHour[]): Plot.Markish[] {
       strokeWidth: 0.75,
       title: (r: PlacedHour) => hourTooltip(r),
     }),
+    Plot.dot(rows.filter((r) => r.verdict.watch !== null), {
+      x: "x",
+      y: (r: PlacedHour) => defined(r.verdict.observed),
+      r: 7,
+      stroke: colors.watch,
+      strokeWidth: 1.75,
+    }),
   ];
 }
 
@@ -103,11 +110,12 @@ export function statusColor(h: HourVerdict): string {
 function hourTooltip(r: PlacedHour): string {
   const v = r.verdict;
   return `${r.datasetId} ${hourLabel(v.hour)}: ${formatCount(v.observed)} observed, ` +
-    `${formatCount(v.expected)} expected (normal ${formatCount(v.expectedLow)}–${formatCount(v.expectedHigh)}), ${v.status}`;
+    `${formatCount(v.expected)} expected (normal ${formatCount(v.expectedLow)}–${formatCount(v.expectedHigh)}), ${v.status}` +
+    (v.watch === null ? "" : `, watch: ${v.watch} every reference`);
 }
 
 /** Legend entries in the order the marks are drawn. */
-export function legendItems(withReferences: boolean, incidents: Incident[]): LegendItem[] {
+export function legendItems(withReferences: boolean, incidents: Incident[], hours: HourVerdict[] = []): LegendItem[] {
   const items: LegendItem[] = [
     { label: "today", color: colors.today, kind: "line" },
     { label: "expected", color: colors.expected, kind: "dash" },
@@ -118,5 +126,6 @@ export function legendItems(withReferences: boolean, incidents: Incident[]): Leg
   }
   if (incidents.some((i) => i.direction === "down")) items.push({ label: "incident, below expected", color: colors.shadeDown, kind: "area" });
   if (incidents.some((i) => i.direction === "up" || i.catchupHour !== null)) items.push({ label: "incident, above expected", color: colors.shadeUp, kind: "area" });
+  if (hours.some((h) => h.watch !== null)) items.push({ label: "watch hour (not flagged)", color: colors.watch, kind: "ring" });
   return items;
 }

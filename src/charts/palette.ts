@@ -10,6 +10,7 @@ export const colors = {
   shadeDown: "#f5c6c0",
   shadeUp: "#fbe3b5",
   midnight: "#8a94a3",
+  watch: "#111111",
 } as const;
 
 export const referenceColors: Record<ReferenceName, string> = {
@@ -20,7 +21,7 @@ export const referenceColors: Record<ReferenceName, string> = {
 };
 
 /** How a legend swatch is drawn: a line, a dashed line, a filled box, a dot. */
-export type SwatchKind = "line" | "dash" | "area" | "bar" | "dot";
+export type SwatchKind = "line" | "dash" | "area" | "bar" | "dot" | "ring";
 
 export interface LegendItem {
   label: string;

@@ -45,5 +45,5 @@ export function timelineChart(relation: Relation, earlier: DatasetFindings, late
     title,
     description,
   );
-  return { svg, title, description, legend: legendItems(false, [...earlier.incidents, ...later.incidents]) };
+  return { svg, title, description, legend: legendItems(false, [...earlier.incidents, ...later.incidents], [...earlier.hours, ...later.hours]) };
 }

@@ -16,7 +16,7 @@ function hour(h: number): HourVerdict {
     expected,
     expectedLow: Math.floor(expected * 0.6),
     expectedHigh: Math.ceil(expected * 1.4 + 2),
-    basis: "yesterday, same_day_last_week, avg_last_week, avg_last_month",
+    used: ["yesterday", "same_day_last_week", "avg_last_week", "avg_last_month"], rejected: [],
     deviation: observed - expected,
     ratio: expected > 0 ? observed / expected : null,
     pValue: OUTAGE.includes(h) ? 1e-15 : 0.5,
@@ -24,14 +24,20 @@ function hour(h: number): HourVerdict {
     threshold: 3.2,
     tested: expected >= 3,
     status: OUTAGE.includes(h) ? "outage" : "normal",
+    rule: OUTAGE.includes(h) ? "hour" : null,
+    watch: h === 8 ? "above" : null,
+    window: null,
   };
 }
 
 const outage: Incident = {
   id: "fixture-1", datasetId: "fixture", kind: "outage", direction: "down", severity: "P1",
   severityReason: "fixture", startHour: 15, endHour: 17, hours: OUTAGE, catchupHour: null,
-  observed: 0, expected: 117, impact: { estimate: 117, low: 80, high: 150, basis: "fixture" },
-  peakHour: 15, recoveryHour: 18, recovered: true,
+  observed: 0, expected: 117, impact: {
+    estimate: 117, low: 80, high: 150, basis: "fixture",
+    byReference: { yesterday: 123, same_day_last_week: 114, avg_last_week: 82, avg_last_month: 70 },
+  },
+  peakHour: 15, recoveryHour: 18, recovered: true, outageHours: OUTAGE,
 };
 
 export const fixtureDay: DatasetFindings = {
