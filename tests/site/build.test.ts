@@ -39,6 +39,11 @@ describe("the site built from data/", () => {
     }
   });
 
+  it("reads and analyses the CSV files once for the whole build", () => {
+    const announcements = site.output.match(/checkout data: \d+ file\(s\)/g) ?? [];
+    expect(announcements).toHaveLength(1);
+  });
+
   it("publishes findings.json with checkout_2 out of service from 15h to 17h", () => {
     const checkout2 = dataset(site, "checkout_2");
     expect(statusAt(checkout2, [15, 16, 17])).toEqual(["outage", "outage", "outage"]);

@@ -9,6 +9,7 @@ const ROOT = join(import.meta.dirname, "..", "..");
 
 export interface BuiltSite {
   outDir: string;
+  output: string;
   page(path: string): string;
   text(path: string): string;
   findings(): import("../../src/analysis/types.ts").Findings;
@@ -23,6 +24,7 @@ export function buildSite(dataDir?: string): BuiltSite {
   const page = (path: string) => readFileSync(join(outDir, path, "index.html"), "utf8");
   return {
     outDir,
+    output: run.output,
     page,
     text: (path) => visibleText(page(path)),
     findings: () => JSON.parse(readFileSync(join(outDir, "findings.json"), "utf8")),
