@@ -84,8 +84,7 @@ function flagWindows(hours: HourEvidence[], flags: HourFlag[], settings: Config)
       if (expected < settings.minExpected) continue;
       const observed = span.reduce((a, h) => a + h.observed, 0);
       const extra = span.reduce((a, h) => a + h.extraVariance, 0);
-      const { score } = testCount(observed, expected, extra);
-      windows.push({ start, end: start + length - 1, observed, expected, score, threshold: 0 });
+      windows.push({ start, end: start + length - 1, observed, expected, score: windowScore(observed, expected, extra), threshold: 0 });
     }
   }
   const threshold = -Math.log10(settings.alphaPerDay / Math.max(1, windows.length));
@@ -99,6 +98,16 @@ function flagWindows(hours: HourEvidence[], flags: HourFlag[], settings: Config)
       flags[hour] = { ...flags[hour]!, status: statusOf(h, 0, true, settings), rule: "window", window: w, threshold };
     }
   }
+}
+
+// Within 2.5 standard deviations no window can pass its threshold (a tail
+// probability of 1e-4 or less): skip the exact sum, keep the sign.
+const CLEARLY_NORMAL_Z = 2.5;
+
+function windowScore(observed: number, expected: number, extraVariance: number): number {
+  const z = (observed - expected) / Math.sqrt(expected + extraVariance);
+  if (Math.abs(z) < CLEARLY_NORMAL_Z) return Math.sign(z) * 0;
+  return testCount(observed, expected, extraVariance).score;
 }
 
 /** The hour deviates on its own in the window's direction, by the effect floor. */

@@ -30,7 +30,8 @@ function mode(mu: number, size: number): number {
   return size > 1 ? Math.floor(((size - 1) * mu) / size) : 0;
 }
 
-const NEGLIGIBLE = 1e-17;
+// Relative size of the last term kept: far below any precision a score shows.
+const NEGLIGIBLE = 1e-12;
 
 /**
  * P(X <= k): probability of a count at most k, for X negative binomial with
