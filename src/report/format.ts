@@ -40,7 +40,15 @@ export function formatScore(score: number): string {
 export function formatProbability(p: number): string {
   if (p >= 0.001) return formatDecimal(p, 3);
   const [mantissa, exponent] = p.toExponential(1).split("e");
-  return `${mantissa} × 10^${withMinus(String(Number(exponent)))}`;
+  return `${mantissa} × 10${superscript(String(Number(exponent)))}`;
+}
+
+// Plain text everywhere (HTML, Slack, PDF) reads an exponent only as
+// superscript characters: "10⁻⁷", not "10^-7".
+const SUPERSCRIPTS: Record<string, string> = { "-": "⁻", "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹" };
+
+function superscript(digits: string): string {
+  return [...digits].map((c) => SUPERSCRIPTS[c] ?? c).join("");
 }
 
 /** The label of an hour as in the CSV files: 8 → "08h". */

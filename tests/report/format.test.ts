@@ -27,7 +27,7 @@ describe("number formats", () => {
   });
 
   it("writes tiny probabilities as powers of ten", () => {
-    expect(formatProbability(1.8e-18)).toBe("1.8 × 10^\u221218");
+    expect(formatProbability(1.8e-18)).toBe("1.8 × 10⁻¹⁸");
     expect(formatProbability(0.469)).toBe("0.469");
   });
 });
