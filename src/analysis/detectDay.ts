@@ -2,7 +2,7 @@ import { config, type Config } from "../config.ts";
 import { dayToDayDispersion, expectedForHour, fitReference, type ExpectedHour, type ReferenceFit } from "./expectedCount.ts";
 import { flagHours, type HourFlag } from "./flagHours.ts";
 import { testCount, type CountTest } from "./hourTest.ts";
-import { REFERENCE_NAMES, type Day } from "./types.ts";
+import { REFERENCE_NAMES, type Day, type ReferenceName } from "./types.ts";
 
 export interface HourDetection extends HourFlag {
   hour: number;
@@ -23,26 +23,38 @@ const MAX_ROUNDS = 5;
 // the previous round's normal hours rather than fit on a handful.
 const MIN_NORMAL_HOURS = 12;
 
+/** For each reference, the hours its level may be fitted on. */
+type FitHours = Record<ReferenceName, boolean[]>;
+
 /**
  * Expected counts, tests and statuses for one day. Fitting and testing
  * alternate: hours flagged in one round are left out of the level fit of
- * the next, so an outage does not lower the expectation of the other hours.
+ * the next, so an outage does not lower the expectation of the other
+ * hours; so are the hours where a reference was left out as broken, so
+ * yesterday's own outage does not raise today's level against it.
  */
 export function detectDay(day: Day, settings: Config = config): DayDetection {
-  let normal = day.hours.map(() => true);
-  let result = detectOnce(day, normal, settings, true);
+  let fitHours = fitHoursFrom(day.hours.map(() => null));
+  let result = detectOnce(day, fitHours, settings, true);
   for (let round = 1; round < MAX_ROUNDS; round++) {
-    const next = result.hours.map((h) => h.status === "normal");
-    if (next.filter(Boolean).length < MIN_NORMAL_HOURS || next.every((v, i) => v === normal[i])) break;
-    normal = next;
-    result = detectOnce(day, normal, settings, false);
+    if (result.hours.filter((h) => h.status === "normal").length < MIN_NORMAL_HOURS) break;
+    const next = fitHoursFrom(result.hours);
+    if (JSON.stringify(next) === JSON.stringify(fitHours)) break;
+    fitHours = next;
+    result = detectOnce(day, fitHours, settings, false);
   }
   return result;
 }
 
-function detectOnce(day: Day, normal: boolean[], settings: Config, firstRound: boolean): DayDetection {
+function fitHoursFrom(hours: (HourDetection | null)[]): FitHours {
+  const usable = (name: ReferenceName) =>
+    hours.map((h) => h === null || (h.status === "normal" && !h.estimate.rejected.includes(name)));
+  return Object.fromEntries(REFERENCE_NAMES.map((name) => [name, usable(name)])) as FitHours;
+}
+
+function detectOnce(day: Day, fitHours: FitHours, settings: Config, firstRound: boolean): DayDetection {
   const dispersion = dayToDayDispersion(day);
-  const fits = REFERENCE_NAMES.map((name) => fitReference(day, name, normal, dispersion, firstRound));
+  const fits = REFERENCE_NAMES.map((name) => fitReference(day, name, fitHours[name], dispersion, firstRound));
 
   const evidence = day.hours.map((row) => {
     const estimate = expectedForHour(row.references, fits, dispersion);
