@@ -1,4 +1,5 @@
 import { median, sum, weightedQuantile } from "simple-statistics";
+import { excessVariance, type SquaredResidual } from "../stats/excessVariance.ts";
 import { REFERENCE_NAMES, type Day, type ReferenceName } from "./types.ts";
 
 // How many days each reference column summarises: a single day carries the
@@ -10,11 +11,18 @@ const DAYS_IN_REFERENCE: Record<ReferenceName, number> = {
   avg_last_month: 28,
 };
 
-// The median of a chi-square variable with one degree of freedom: a median
-// of squared residuals divided by it estimates their variance robustly.
-const CHI2_1_MEDIAN = 0.455;
-// Hours with fewer expected sales say little about shape or dispersion.
-const MIN_VOLUME_FOR_SPREAD = 10;
+// Bounds of the variance components: a relative sd of 22 % day to day,
+// 30 % of shape mismatch. Beyond them a reference says nothing useful.
+const MAX_DISPERSION = 0.05;
+const MAX_MISMATCH = 0.3;
+// Overdispersion and shape mismatch show against Poisson noise only at
+// volume, and a median of a few residuals is too noisy to measure them: at 30 expected
+// a φ of 0.01 adds a third to the variance, at 10 a tenth, lost in noise.
+// With too few such hours (a small store) the counts are taken as Poisson:
+// at such volumes Poisson noise dominates whatever the dispersion.
+const MIN_VOLUME_FOR_DISPERSION = 30;
+const MIN_HOURS_FOR_DISPERSION = 6;
+const DEFAULT_DISPERSION = 0;
 
 export interface ReferenceFit {
   reference: ReferenceName;
@@ -57,17 +65,17 @@ export function levelOf(today: number[], reference: number[], normal: boolean[],
  */
 export function dayToDayDispersion(day: Day): number {
   const month = day.hours.map((r) => r.references.avg_last_month);
-  const excess: number[] = [];
+  const residuals: SquaredResidual[] = [];
   for (const name of ["yesterday", "same_day_last_week"] as const) {
     const single = day.hours.map((r) => r.references[name]);
     const level = levelOf(single, month, month.map(() => true), true);
     month.forEach((m, h) => {
       const mu = m * level;
-      if (mu >= MIN_VOLUME_FOR_SPREAD) excess.push(((single[h]! - mu) ** 2 - mu) / mu ** 2);
+      if (mu >= MIN_VOLUME_FOR_DISPERSION) residuals.push({ squared: (single[h]! - mu) ** 2, known: mu, scale: mu * mu });
     });
   }
-  if (excess.length < 4) return 0.01;
-  return clamp(median(excess) / CHI2_1_MEDIAN, 0, 0.05);
+  if (residuals.length < MIN_HOURS_FOR_DISPERSION) return DEFAULT_DISPERSION;
+  return excessVariance(residuals, MAX_DISPERSION);
 }
 
 /**
@@ -82,14 +90,13 @@ export function fitReference(day: Day, reference: ReferenceName, normal: boolean
   const level = levelOf(today, values, normal, firstRound);
   const fit = { reference, level, mismatch: 0 };
 
-  const excess = day.hours
-    .filter((r) => normal[r.hour] && r.references[reference] * level >= MIN_VOLUME_FOR_SPREAD)
-    .map((r) => {
+  const residuals = day.hours
+    .filter((r) => normal[r.hour] && r.references[reference] * level >= MIN_VOLUME_FOR_DISPERSION)
+    .map((r): SquaredResidual => {
       const mu = r.references[reference] * level;
-      const noise = mu + dispersion * mu * mu + referenceVariance(mu, fit);
-      return ((r.today - mu) ** 2 - noise) / mu ** 2;
+      return { squared: (r.today - mu) ** 2, known: mu + dispersion * mu * mu + referenceVariance(mu, fit), scale: mu * mu };
     });
-  if (excess.length >= 4) fit.mismatch = Math.sqrt(clamp(median(excess) / CHI2_1_MEDIAN, 0, 0.09));
+  if (residuals.length >= MIN_HOURS_FOR_DISPERSION) fit.mismatch = Math.sqrt(excessVariance(residuals, MAX_MISMATCH ** 2));
   return fit;
 }
 
