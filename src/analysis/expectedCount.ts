@@ -71,7 +71,10 @@ export function dayToDayDispersion(day: Day): number {
     const level = levelOf(single, month, month.map(() => true), true);
     month.forEach((m, h) => {
       const mu = m * level;
-      if (mu >= MIN_VOLUME_FOR_DISPERSION) residuals.push({ squared: (single[h]! - mu) ** 2, known: mu, scale: mu * mu });
+      // An hour where the reference was broken (its own outage) measures
+      // the incident, not the day-to-day spread.
+      const broken = Math.abs(single[h]! - mu) > BROKEN.share * mu;
+      if (mu >= MIN_VOLUME_FOR_DISPERSION && !broken) residuals.push({ squared: (single[h]! - mu) ** 2, known: mu, scale: mu * mu });
     });
   }
   if (residuals.length < MIN_HOURS_FOR_DISPERSION) return DEFAULT_DISPERSION;

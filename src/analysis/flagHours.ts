@@ -30,24 +30,30 @@ export interface HourFlag {
   threshold: number; // the threshold of the rule that decided (hour rule when normal)
 }
 
+// The two searches over the day (hours alone, windows) split the day's
+// budget, so a normal day raises an alarm with a chance of at most
+// alphaPerDay. The edge test needs no share: it only runs beside an hour
+// already flagged, so it cannot start a false alarm on a normal day.
+const SEARCH_ALPHA = (settings: Config) => settings.alphaPerDay / 2;
+
 // An hour joins a significant window only if it leans the same way on its own.
 const WINDOW_MEMBER_P = 0.05;
 
 /**
- * Statuses for the 24 hours of a day, by three tests that share the day's
- * false-alarm budget `alphaPerDay`. Only hours expected to reach
- * `minExpected` sales can be flagged, whatever the rule:
+ * Statuses for the 24 hours of a day, by three tests. The first two search
+ * the day and share its false-alarm budget `alphaPerDay` half and half.
+ * Only hours expected to reach `minExpected` sales can be flagged:
  * 1. each hour alone, Bonferroni-corrected over the tested hours;
- * 2. every window of 2..maxWindowHours consecutive hours summed, Bonferroni-corrected
- *    over the windows: several modest shortfalls in a row (a late start, a
- *    slow drop) are significant together before any one hour is;
+ * 2. every window of 2..maxWindowHours consecutive hours summed,
+ *    Bonferroni-corrected over the windows: several modest shortfalls in a
+ *    row (a late start, a slow drop) are significant together first;
  * 3. the hours next to an incident, one at a time at alphaPerDay: once an
  *    incident is established, its edges and a catch-up hour are one
  *    specific question each, not a search over the day.
  */
 export function flagHours(hours: HourEvidence[], settings: Config = config): HourFlag[] {
   const tested = hours.map((h) => h.expected >= settings.minExpected);
-  const hourThreshold = -Math.log10(settings.alphaPerDay / Math.max(1, tested.filter(Boolean).length));
+  const hourThreshold = -Math.log10(SEARCH_ALPHA(settings) / Math.max(1, tested.filter(Boolean).length));
   const flags: HourFlag[] = hours.map((h, i) => ({
     status: statusOf(h, hourThreshold, tested[i]!, settings),
     rule: null,
@@ -87,7 +93,7 @@ function flagWindows(hours: HourEvidence[], flags: HourFlag[], settings: Config)
       windows.push({ start, end: start + length - 1, observed, expected, score: windowScore(observed, expected, extra), threshold: 0 });
     }
   }
-  const threshold = -Math.log10(settings.alphaPerDay / Math.max(1, windows.length));
+  const threshold = -Math.log10(SEARCH_ALPHA(settings) / Math.max(1, windows.length));
 
   for (const w of windows) {
     w.threshold = threshold;
