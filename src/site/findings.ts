@@ -2,19 +2,27 @@
 // CSV files are read and analysed on the first call only.
 import { analyzePaths } from "../analysis/analyze.ts";
 import type { DatasetFindings, Findings, Incident } from "../analysis/types.ts";
+import { InputError } from "../data/inputError.ts";
 import { dataDirectory } from "../data/loadDays.ts";
 
 let memo: Findings | undefined;
 
 /**
  * Load and analyse the data folder of this build (DATA_DIR, else data/).
- * An InputError propagates unchanged, so the build fails with every problem
- * (file, line, column) in its message.
+ * Invalid input ends the build with every problem (file, line, column) and
+ * nothing else: a stack trace through Astro's renderer would only bury
+ * what the analyst has to fix.
  */
 export function findings(): Findings {
   if (memo) return memo;
   const folder = dataDirectory();
-  memo = analyzePaths([folder]);
+  try {
+    memo = analyzePaths([folder]);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    console.error(`\n${error.message}`);
+    process.exit(1);
+  }
   announce(folder, memo);
   return memo;
 }
