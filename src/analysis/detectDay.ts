@@ -1,5 +1,11 @@
 import { config, type Config } from "../config.ts";
-import { dayToDayDispersion, expectedForHour, fitReference, type ExpectedHour, type ReferenceFit } from "./expectedCount.ts";
+import {
+  dayToDayDispersion,
+  expectedForHour,
+  fitReference,
+  type ExpectedHour,
+  type ReferenceFit,
+} from "./expectedCount.ts";
 import { flagHours, type HourFlag } from "./flagHours.ts";
 import { testCount, type CountTest } from "./hourTest.ts";
 import { REFERENCE_NAMES, type Day, type ReferenceName } from "./types.ts";
@@ -60,7 +66,15 @@ function detectOnce(day: Day, fitHours: FitHours, settings: Config, firstRound: 
     const estimate = expectedForHour(row.references, fits, dispersion);
     const extraVariance = dispersion * estimate.expected ** 2 + estimate.variance;
     const test = testCount(row.today, estimate.expected, extraVariance);
-    return { hour: row.hour, observed: row.today, expected: estimate.expected, extraVariance, score: test.score, estimate, test };
+    return {
+      hour: row.hour,
+      observed: row.today,
+      expected: estimate.expected,
+      extraVariance,
+      score: test.score,
+      estimate,
+      test,
+    };
   });
   const flags = flagHours(evidence, settings);
 

@@ -50,7 +50,11 @@ export function levelOf(today: number[], reference: number[], normal: boolean[],
   const hours = today.map((_, h) => h).filter((h) => normal[h] && reference[h]! > 0);
   if (hours.length === 0) return 1;
   if (robust) {
-    return weightedQuantile(hours.map((h) => today[h]! / reference[h]!), hours.map((h) => reference[h]!), 0.5);
+    return weightedQuantile(
+      hours.map((h) => today[h]! / reference[h]!),
+      hours.map((h) => reference[h]!),
+      0.5,
+    );
   }
   const refTotal = sum(hours.map((h) => reference[h]!));
   return sum(hours.map((h) => today[h]!)) / refTotal;
@@ -68,13 +72,19 @@ export function dayToDayDispersion(day: Day): number {
   const residuals: SquaredResidual[] = [];
   for (const name of ["yesterday", "same_day_last_week"] as const) {
     const single = day.hours.map((r) => r.references[name]);
-    const level = levelOf(single, month, month.map(() => true), true);
+    const level = levelOf(
+      single,
+      month,
+      month.map(() => true),
+      true,
+    );
     month.forEach((m, h) => {
       const mu = m * level;
       // An hour where the reference was broken (its own outage) measures
       // the incident, not the day-to-day spread.
       const broken = Math.abs(single[h]! - mu) > BROKEN.share * mu;
-      if (mu >= MIN_VOLUME_FOR_DISPERSION && !broken) residuals.push({ squared: (single[h]! - mu) ** 2, known: mu, scale: mu * mu });
+      if (mu >= MIN_VOLUME_FOR_DISPERSION && !broken)
+        residuals.push({ squared: (single[h]! - mu) ** 2, known: mu, scale: mu * mu });
     });
   }
   if (residuals.length < MIN_HOURS_FOR_DISPERSION) return DEFAULT_DISPERSION;
@@ -87,7 +97,13 @@ export function dayToDayDispersion(day: Day): number {
  * nor the reference's own noise explains (a monthly average mixes weekend
  * and weekday shapes; a yesterday may be another kind of day).
  */
-export function fitReference(day: Day, reference: ReferenceName, normal: boolean[], dispersion: number, firstRound: boolean): ReferenceFit {
+export function fitReference(
+  day: Day,
+  reference: ReferenceName,
+  normal: boolean[],
+  dispersion: number,
+  firstRound: boolean,
+): ReferenceFit {
   const today = day.hours.map((r) => r.today);
   const values = day.hours.map((r) => r.references[reference]);
   const level = levelOf(today, values, normal, firstRound);
@@ -97,9 +113,14 @@ export function fitReference(day: Day, reference: ReferenceName, normal: boolean
     .filter((r) => normal[r.hour] && r.references[reference] * level >= MIN_VOLUME_FOR_DISPERSION)
     .map((r): SquaredResidual => {
       const mu = r.references[reference] * level;
-      return { squared: (r.today - mu) ** 2, known: mu + dispersion * mu * mu + referenceVariance(mu, fit), scale: mu * mu };
+      return {
+        squared: (r.today - mu) ** 2,
+        known: mu + dispersion * mu * mu + referenceVariance(mu, fit),
+        scale: mu * mu,
+      };
     });
-  if (residuals.length >= MIN_HOURS_FOR_DISPERSION) fit.mismatch = Math.sqrt(excessVariance(residuals, MAX_MISMATCH ** 2));
+  if (residuals.length >= MIN_HOURS_FOR_DISPERSION)
+    fit.mismatch = Math.sqrt(excessVariance(residuals, MAX_MISMATCH ** 2));
   return fit;
 }
 
@@ -130,7 +151,11 @@ const BROKEN = { z: 4, share: 0.5 };
  * own outage) is left out for that hour; at most one is, so the estimate
  * always rests on three references or more.
  */
-export function expectedForHour(references: Record<ReferenceName, number>, fits: ReferenceFit[], dispersion: number): ExpectedHour {
+export function expectedForHour(
+  references: Record<ReferenceName, number>,
+  fits: ReferenceFit[],
+  dispersion: number,
+): ExpectedHour {
   const scaled = {} as Record<ReferenceName, number>;
   for (const fit of fits) scaled[fit.reference] = references[fit.reference] * fit.level;
   const fitOf = (name: ReferenceName) => fits.find((f) => f.reference === name)!;

@@ -90,7 +90,14 @@ function flagWindows(hours: HourEvidence[], flags: HourFlag[], settings: Config)
       if (expected < settings.minExpected) continue;
       const observed = span.reduce((a, h) => a + h.observed, 0);
       const extra = span.reduce((a, h) => a + h.extraVariance, 0);
-      windows.push({ start, end: start + length - 1, observed, expected, score: windowScore(observed, expected, extra), threshold: 0 });
+      windows.push({
+        start,
+        end: start + length - 1,
+        observed,
+        expected,
+        score: windowScore(observed, expected, extra),
+        threshold: 0,
+      });
     }
   }
   const threshold = -Math.log10(SEARCH_ALPHA(settings) / Math.max(1, windows.length));
@@ -100,8 +107,15 @@ function flagWindows(hours: HourEvidence[], flags: HourFlag[], settings: Config)
     if (Math.abs(w.score) < threshold || Math.abs(w.observed / w.expected - 1) < settings.minEffect) continue;
     for (let hour = w.start; hour <= w.end; hour++) {
       const h = hours[hour]!;
-      if (flags[hour]!.status !== "normal" || !flags[hour]!.tested || !leansWith(h, w.score, settings)) continue;
-      flags[hour] = { ...flags[hour]!, status: statusOf(h, 0, true, settings), rule: "window", window: w, threshold };
+      if (flags[hour]!.status !== "normal" || !flags[hour]!.tested || !leansWith(h, w.score, settings))
+        continue;
+      flags[hour] = {
+        ...flags[hour]!,
+        status: statusOf(h, 0, true, settings),
+        rule: "window",
+        window: w,
+        threshold,
+      };
     }
   }
 }

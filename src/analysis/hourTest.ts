@@ -16,12 +16,22 @@ export interface CountTest {
  *
  * @example testCount(0, 30, 13).score // ≈ -9.6: zero where 30 expected
  */
-export function testCount(observed: number, expected: number, extraVariance: number, bandAlpha = 0.01): CountTest {
+export function testCount(
+  observed: number,
+  expected: number,
+  extraVariance: number,
+  bandAlpha = 0.01,
+): CountTest {
   const mu = Math.max(expected, 1e-9);
   const size = extraVariance > 0 ? (mu * mu) / extraVariance : Infinity;
 
   const below = observed <= mu;
   const pValue = below ? lowerTail(observed, mu, size) : upperTail(observed, mu, size);
   const score = (below ? -1 : 1) * -Math.log10(Math.max(pValue, 1e-300));
-  return { pValue, score, low: countQuantile(bandAlpha / 2, mu, size), high: countQuantile(1 - bandAlpha / 2, mu, size) };
+  return {
+    pValue,
+    score,
+    low: countQuantile(bandAlpha / 2, mu, size),
+    high: countQuantile(1 - bandAlpha / 2, mu, size),
+  };
 }

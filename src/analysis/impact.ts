@@ -22,7 +22,8 @@ export function impactRange(run: HourDetection[], direction: Direction): Range {
   const lowCount = countQuantile((1 - INTERVAL) / 2, expected, size);
   const highCount = countQuantile((1 + INTERVAL) / 2, expected, size);
 
-  const gap = (counterfactual: number) => Math.max(0, Math.round(direction === "down" ? counterfactual - observed : observed - counterfactual));
+  const gap = (counterfactual: number) =>
+    Math.max(0, Math.round(direction === "down" ? counterfactual - observed : observed - counterfactual));
   const byReference = {} as Record<ReferenceName, number>;
   for (const name of REFERENCE_NAMES) byReference[name] = gap(sum(run.map((h) => h.estimate.scaled[name])));
 

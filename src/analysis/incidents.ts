@@ -33,7 +33,8 @@ export function flaggedRuns(hours: HourDetection[]): HourDetection[][] {
  */
 export function isLateStart(run: HourDetection[], hours: HourDetection[]): boolean {
   const first = run[0]!;
-  const quietest = (a: HourDetection, b: HourDetection) => (b.estimate.expected < a.estimate.expected ? b : a);
+  const quietest = (a: HourDetection, b: HourDetection) =>
+    b.estimate.expected < a.estimate.expected ? b : a;
   const peak = hours.reduce((a, b) => (b.estimate.expected > a.estimate.expected ? b : a));
   const trough = hours.filter((h) => h.hour < peak.hour).reduce(quietest, hours[0]!);
   if (first.hour <= trough.hour || first.hour >= peak.hour) return false;
@@ -52,7 +53,11 @@ function kindOf(run: HourDetection[], direction: Direction, lateStart: boolean):
  * affected. A surge is one level below a loss of the same size: sales were
  * made, the risk is in duplicates or a load the systems may not carry.
  */
-export function severityOf(kind: IncidentKind, shareOfDay: number, outageHours: number): { severity: Severity; reason: string } {
+export function severityOf(
+  kind: IncidentKind,
+  shareOfDay: number,
+  outageHours: number,
+): { severity: Severity; reason: string } {
   const { p1ShareLost, p2ShareLost, p1OutageHours } = config.severity;
   const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
   const share = `${pct(shareOfDay)} of the day's expected volume`;
@@ -61,10 +66,13 @@ export function severityOf(kind: IncidentKind, shareOfDay: number, outageHours: 
       ? { severity: "P2", reason: `surge of ${share}, at least ${pct(p1ShareLost)}` }
       : { severity: "P3", reason: `surge of ${share}, below ${pct(p1ShareLost)}` };
   }
-  if (outageHours >= p1OutageHours) return { severity: "P1", reason: `${outageHours} hours without sales (${share} missing)` };
-  if (shareOfDay >= p1ShareLost) return { severity: "P1", reason: `${share} missing, at least ${pct(p1ShareLost)}` };
+  if (outageHours >= p1OutageHours)
+    return { severity: "P1", reason: `${outageHours} hours without sales (${share} missing)` };
+  if (shareOfDay >= p1ShareLost)
+    return { severity: "P1", reason: `${share} missing, at least ${pct(p1ShareLost)}` };
   if (outageHours === 1) return { severity: "P2", reason: `one hour without sales (${share} missing)` };
-  if (shareOfDay >= p2ShareLost) return { severity: "P2", reason: `${share} missing, at least ${pct(p2ShareLost)}` };
+  if (shareOfDay >= p2ShareLost)
+    return { severity: "P2", reason: `${share} missing, at least ${pct(p2ShareLost)}` };
   return { severity: "P3", reason: `${share} missing, below ${pct(p2ShareLost)}` };
 }
 
@@ -85,7 +93,11 @@ export function buildIncidents(datasetId: string, hours: HourDetection[], expect
     const kind = kindOf(run, direction, lateStart);
     const outageHours = run.filter((h) => h.status === "outage").map((h) => h.hour);
     const impact = impactRange(run, direction);
-    const { severity, reason } = severityOf(kind, impact.estimate / Math.max(expectedTotal, 1), outageHours.length);
+    const { severity, reason } = severityOf(
+      kind,
+      impact.estimate / Math.max(expectedTotal, 1),
+      outageHours.length,
+    );
     const resumeAfter = catchupHour ?? last.hour;
     const recoveryHour = hours.find((h) => h.hour > resumeAfter && h.status === "normal")?.hour ?? null;
     const peak = run.reduce((a, b) => (Math.abs(b.test.score) > Math.abs(a.test.score) ? b : a));

@@ -9,7 +9,9 @@ const SINGLE_DAYS: ReferenceName[] = ["yesterday", "same_day_last_week"];
 const UNUSUAL = { low: 0.5, high: 1.5 };
 
 export function referenceNotes(hours: HourDetection[], incidents: Incident[]): ReferenceNote[] {
-  const incidentHours = new Set(incidents.flatMap((i) => [...i.hours, ...(i.catchupHour === null ? [] : [i.catchupHour])]));
+  const incidentHours = new Set(
+    incidents.flatMap((i) => [...i.hours, ...(i.catchupHour === null ? [] : [i.catchupHour])]),
+  );
   const notes: ReferenceNote[] = [];
   for (const reference of SINGLE_DAYS) {
     const unusual = hours.filter((h) => {
@@ -19,7 +21,10 @@ export function referenceNotes(hours: HourDetection[], incidents: Incident[]): R
     });
     if (unusual.length === 0) continue;
     const detail = unusual
-      .map((h) => `${hourLabel(h.hour)} ${h.estimate.scaled[reference] < h.estimate.expected ? "low" : "high"} (${Math.round(h.estimate.scaled[reference] / Math.max(h.estimate.expected, 1e-9) * 100)} % of expected)`)
+      .map(
+        (h) =>
+          `${hourLabel(h.hour)} ${h.estimate.scaled[reference] < h.estimate.expected ? "low" : "high"} (${Math.round((h.estimate.scaled[reference] / Math.max(h.estimate.expected, 1e-9)) * 100)} % of expected)`,
+      )
       .join(", ");
     notes.push({
       reference,

@@ -52,7 +52,14 @@ export interface HourVerdict {
   rule: "hour" | "window" | "neighbour" | null; // which test flagged the hour
   /** Not flagged, but beyond every reference used: worth a look (see watchHours.ts). */
   watch: "above" | "below" | null;
-  window: { start: number; end: number; observed: number; expected: number; score: number; threshold: number } | null;
+  window: {
+    start: number;
+    end: number;
+    observed: number;
+    expected: number;
+    score: number;
+    threshold: number;
+  } | null;
 }
 
 export interface Range {

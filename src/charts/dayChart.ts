@@ -15,7 +15,9 @@ export function dayChart(ds: DatasetFindings): Chart {
     outsideBand(ds.hours),
     watchHours(ds.hours),
     `The busiest hour is ${busiestHour(ds.hours)}.`,
-  ].filter(Boolean).join(" ");
+  ]
+    .filter(Boolean)
+    .join(" ");
 
   const svg = renderSvg(
     {
@@ -23,7 +25,14 @@ export function dayChart(ds: DatasetFindings): Chart {
       height: 360,
       marginLeft: 44,
       marginBottom: 44,
-      x: { domain: [-0.5, 23.5], ticks: range(0, 24, 2), tickFormat: hourLabel, label: "hour (UTC)", labelAnchor: "center", labelArrow: "none" },
+      x: {
+        domain: [-0.5, 23.5],
+        ticks: range(0, 24, 2),
+        tickFormat: hourLabel,
+        label: "hour (UTC)",
+        labelAnchor: "center",
+        labelArrow: "none",
+      },
       y: { grid: true, label: "checkouts", zero: true },
       marks: [incidentShading(ds.incidents), ...expectationMarks(rows, true), ...todayMarks(rows)],
     },

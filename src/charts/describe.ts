@@ -16,7 +16,10 @@ export function shadedIncidents(incidents: Incident[]): string {
 
 /** The hour with the most checkouts, "10h with 55". */
 export function busiestHour(hours: HourVerdict[]): string {
-  const top = hours.reduce<HourVerdict | undefined>((best, h) => (!best || h.observed > best.observed ? h : best), undefined);
+  const top = hours.reduce<HourVerdict | undefined>(
+    (best, h) => (!best || h.observed > best.observed ? h : best),
+    undefined,
+  );
   return top ? `${hourLabel(top.hour)} with ${formatCount(top.observed)}` : "none";
 }
 
@@ -32,7 +35,9 @@ export function outsideBand(hours: HourVerdict[]): string {
 export function watchHours(hours: HourVerdict[]): string {
   const watched = hours.filter((h) => h.watch !== null);
   if (watched.length === 0) return "";
-  const parts = watched.map((h) => `${hourLabel(h.hour)} ${h.watch} every reference (${formatCount(h.observed)})`);
+  const parts = watched.map(
+    (h) => `${hourLabel(h.hour)} ${h.watch} every reference (${formatCount(h.observed)})`,
+  );
   return `Not flagged but worth a look: ${parts.join(", ")}.`;
 }
 

@@ -5,7 +5,14 @@ import type { DatasetFindings, Incident } from "../analysis/types.ts";
 import { formatCount, hourLabel, hourRange } from "../report/format.ts";
 import { kindName } from "../report/terms.ts";
 import { range } from "./dayChart.ts";
-import { expectationMarks, incidentShading, legendItems, placeHours, todayMarks, type PlacedHour } from "./marks.ts";
+import {
+  expectationMarks,
+  incidentShading,
+  legendItems,
+  placeHours,
+  todayMarks,
+  type PlacedHour,
+} from "./marks.ts";
 import { defined, renderSvg, type Chart } from "./render.ts";
 
 /** Hours of context shown before and after the incident. */
@@ -18,8 +25,12 @@ export function incidentChart(incident: Incident, ds: DatasetFindings): Chart {
 
   const window = hourRange(incident.startHour, incident.endHour);
   const title = `${ds.id}, ${kindName(incident.kind)} ${window}: checkouts per hour from ${hourLabel(first)} to ${hourLabel(last)}`;
-  const perHour = rows.map((r) => `${hourLabel(r.x)} ${formatCount(r.verdict.observed)} (expected ${formatCount(r.verdict.expected)})`);
-  const description = `Shaded ${window}: ${formatCount(incident.observed)} observed against ${formatCount(incident.expected)} expected. ` +
+  const perHour = rows.map(
+    (r) =>
+      `${hourLabel(r.x)} ${formatCount(r.verdict.observed)} (expected ${formatCount(r.verdict.expected)})`,
+  );
+  const description =
+    `Shaded ${window}: ${formatCount(incident.observed)} observed against ${formatCount(incident.expected)} expected. ` +
     `Hour by hour: ${perHour.join(", ")}.`;
 
   const svg = renderSvg(
@@ -28,7 +39,14 @@ export function incidentChart(incident: Incident, ds: DatasetFindings): Chart {
       height: 280,
       marginLeft: 44,
       marginBottom: 44,
-      x: { domain: [first - 0.5, last + 0.5], ticks: range(first, last + 1), tickFormat: hourLabel, label: "hour (UTC)", labelAnchor: "center", labelArrow: "none" },
+      x: {
+        domain: [first - 0.5, last + 0.5],
+        ticks: range(first, last + 1),
+        tickFormat: hourLabel,
+        label: "hour (UTC)",
+        labelAnchor: "center",
+        labelArrow: "none",
+      },
       y: { grid: true, label: "checkouts", zero: true },
       marks: [
         incidentShading([incident]),
@@ -46,5 +64,14 @@ export function incidentChart(incident: Incident, ds: DatasetFindings): Chart {
     title,
     description,
   );
-  return { svg, title, description, legend: legendItems(false, [incident], rows.map((r) => r.verdict)) };
+  return {
+    svg,
+    title,
+    description,
+    legend: legendItems(
+      false,
+      [incident],
+      rows.map((r) => r.verdict),
+    ),
+  };
 }

@@ -21,8 +21,13 @@ export function placeHours(datasetId: string, hours: HourVerdict[], offset = 0):
 /** Full-height shading behind the hours of each incident, and a late start's catch-up hour. */
 export function incidentShading(incidents: Incident[], offset = 0): Plot.Markish {
   const spans = incidents.flatMap((i) => {
-    const span = { start: i.startHour, end: i.endHour, fill: i.direction === "down" ? colors.shadeDown : colors.shadeUp };
-    const catchup = i.catchupHour === null ? [] : [{ start: i.catchupHour, end: i.catchupHour, fill: colors.shadeUp }];
+    const span = {
+      start: i.startHour,
+      end: i.endHour,
+      fill: i.direction === "down" ? colors.shadeDown : colors.shadeUp,
+    };
+    const catchup =
+      i.catchupHour === null ? [] : [{ start: i.catchupHour, end: i.catchupHour, fill: colors.shadeUp }];
     return [span, ...catchup];
   });
   return Plot.rect(spans, {
@@ -91,13 +96,16 @@ export function todayMarks(rows: PlacedHour[]): Plot.Markish[] {
       strokeWidth: 0.75,
       title: (r: PlacedHour) => hourTooltip(r),
     }),
-    Plot.dot(rows.filter((r) => r.verdict.watch !== null), {
-      x: "x",
-      y: (r: PlacedHour) => defined(r.verdict.observed),
-      r: 7,
-      stroke: colors.watch,
-      strokeWidth: 1.75,
-    }),
+    Plot.dot(
+      rows.filter((r) => r.verdict.watch !== null),
+      {
+        x: "x",
+        y: (r: PlacedHour) => defined(r.verdict.observed),
+        r: 7,
+        stroke: colors.watch,
+        strokeWidth: 1.75,
+      },
+    ),
   ];
 }
 
@@ -109,23 +117,33 @@ export function statusColor(h: HourVerdict): string {
 
 function hourTooltip(r: PlacedHour): string {
   const v = r.verdict;
-  return `${r.datasetId} ${hourLabel(v.hour)}: ${formatCount(v.observed)} observed, ` +
+  return (
+    `${r.datasetId} ${hourLabel(v.hour)}: ${formatCount(v.observed)} observed, ` +
     `${formatCount(v.expected)} expected (normal ${formatCount(v.expectedLow)}–${formatCount(v.expectedHigh)}), ${v.status}` +
-    (v.watch === null ? "" : `, watch: ${v.watch} every reference`);
+    (v.watch === null ? "" : `, watch: ${v.watch} every reference`)
+  );
 }
 
 /** Legend entries in the order the marks are drawn. */
-export function legendItems(withReferences: boolean, incidents: Incident[], hours: HourVerdict[] = []): LegendItem[] {
+export function legendItems(
+  withReferences: boolean,
+  incidents: Incident[],
+  hours: HourVerdict[] = [],
+): LegendItem[] {
   const items: LegendItem[] = [
     { label: "today", color: colors.today, kind: "line" },
     { label: "expected", color: colors.expected, kind: "dash" },
     { label: "normal band", color: colors.band, kind: "area" },
   ];
   if (withReferences) {
-    for (const name of REFERENCE_NAMES) items.push({ label: name, color: referenceColors[name], kind: "line" });
+    for (const name of REFERENCE_NAMES)
+      items.push({ label: name, color: referenceColors[name], kind: "line" });
   }
-  if (incidents.some((i) => i.direction === "down")) items.push({ label: "incident, below expected", color: colors.shadeDown, kind: "area" });
-  if (incidents.some((i) => i.direction === "up" || i.catchupHour !== null)) items.push({ label: "incident, above expected", color: colors.shadeUp, kind: "area" });
-  if (hours.some((h) => h.watch !== null)) items.push({ label: "watch hour (not flagged)", color: colors.watch, kind: "ring" });
+  if (incidents.some((i) => i.direction === "down"))
+    items.push({ label: "incident, below expected", color: colors.shadeDown, kind: "area" });
+  if (incidents.some((i) => i.direction === "up" || i.catchupHour !== null))
+    items.push({ label: "incident, above expected", color: colors.shadeUp, kind: "area" });
+  if (hours.some((h) => h.watch !== null))
+    items.push({ label: "watch hour (not flagged)", color: colors.watch, kind: "ring" });
   return items;
 }

@@ -12,7 +12,8 @@ const UNTESTED = "#c9cfd8";
 
 export function scoreChart(ds: DatasetFindings): Chart {
   const threshold = ds.hours.find((h) => h.tested)?.threshold ?? null;
-  const thresholdText = threshold === null ? "no tested hour" : `the day's threshold of ±${threshold.toFixed(2)}`;
+  const thresholdText =
+    threshold === null ? "no tested hour" : `the day's threshold of ±${threshold.toFixed(2)}`;
   const title = `${ds.id}: test score per hour against ${thresholdText}`;
   const description = [passingHours(ds.hours), untestedHours(ds.hours)].join(" ");
 
@@ -22,17 +23,28 @@ export function scoreChart(ds: DatasetFindings): Chart {
       height: 260,
       marginLeft: 44,
       marginBottom: 44,
-      x: { domain: range(0, 24), ticks: range(0, 24, 2), tickFormat: hourLabel, label: "hour (UTC)", labelAnchor: "center", labelArrow: "none", padding: 0.2 },
+      x: {
+        domain: range(0, 24),
+        ticks: range(0, 24, 2),
+        tickFormat: hourLabel,
+        label: "hour (UTC)",
+        labelAnchor: "center",
+        labelArrow: "none",
+        padding: 0.2,
+      },
       y: { grid: true, label: "score (negative: below expected)" },
       marks: [
         Plot.barY(ds.hours, {
           x: "hour",
           y: (h: HourVerdict) => defined(h.score),
           fill: (h: HourVerdict) => (h.tested ? statusColor(h) : UNTESTED),
-          title: (h: HourVerdict) => `${hourLabel(h.hour)}: score ${formatScore(h.score)}, ${h.tested ? h.status : "not tested"}`,
+          title: (h: HourVerdict) =>
+            `${hourLabel(h.hour)}: score ${formatScore(h.score)}, ${h.tested ? h.status : "not tested"}`,
         }),
         Plot.ruleY([0]),
-        ...(threshold === null ? [] : [Plot.ruleY([threshold, -threshold], { stroke: colors.down, strokeDasharray: "4,3" })]),
+        ...(threshold === null
+          ? []
+          : [Plot.ruleY([threshold, -threshold], { stroke: colors.down, strokeDasharray: "4,3" })]),
       ],
     },
     title,
@@ -61,5 +73,7 @@ function passingHours(hours: HourVerdict[]): string {
 
 function untestedHours(hours: HourVerdict[]): string {
   const untested = hours.filter((h) => !h.tested).map((h) => hourLabel(h.hour));
-  return untested.length === 0 ? "Every hour was tested." : `Not tested for low volume: ${untested.join(", ")}.`;
+  return untested.length === 0
+    ? "Every hour was tested."
+    : `Not tested for low volume: ${untested.join(", ")}.`;
 }

@@ -31,7 +31,14 @@ export function timelineChart(relation: Relation, earlier: DatasetFindings, late
       marginLeft: 44,
       marginBottom: 44,
       marginTop: 28,
-      x: { domain: [-0.5, 47.5], ticks: range(0, 48, 3), tickFormat: (x: number) => hourLabel(x % 24), label: "hour (UTC)", labelAnchor: "center", labelArrow: "none" },
+      x: {
+        domain: [-0.5, 47.5],
+        ticks: range(0, 48, 3),
+        tickFormat: (x: number) => hourLabel(x % 24),
+        label: "hour (UTC)",
+        labelAnchor: "center",
+        labelArrow: "none",
+      },
       y: { grid: true, label: "checkouts", zero: true },
       marks: [
         incidentShading(earlier.incidents),
@@ -45,5 +52,14 @@ export function timelineChart(relation: Relation, earlier: DatasetFindings, late
     title,
     description,
   );
-  return { svg, title, description, legend: legendItems(false, [...earlier.incidents, ...later.incidents], [...earlier.hours, ...later.hours]) };
+  return {
+    svg,
+    title,
+    description,
+    legend: legendItems(
+      false,
+      [...earlier.incidents, ...later.incidents],
+      [...earlier.hours, ...later.hours],
+    ),
+  };
 }

@@ -16,7 +16,11 @@ interface Total {
 const MEASURES: { name: string; color: string; value: (d: DatasetFindings) => number }[] = [
   { name: "today", color: colors.today, value: (d) => d.figures.totals.today },
   { name: "expected", color: colors.expected, value: (d) => d.figures.expectedTotal },
-  ...REFERENCE_NAMES.map((name) => ({ name, color: referenceColors[name], value: (d: DatasetFindings) => d.figures.totals[name] })),
+  ...REFERENCE_NAMES.map((name) => ({
+    name,
+    color: referenceColors[name],
+    value: (d: DatasetFindings) => d.figures.totals[name],
+  })),
 ];
 
 export function totalsChart(datasets: DatasetFindings[]): Chart {
@@ -38,8 +42,21 @@ export function totalsChart(datasets: DatasetFindings[]): Chart {
       x: { domain: MEASURES.map((m) => m.name), axis: null, padding: 0.1 },
       y: { grid: true, label: "checkouts per day" },
       marks: [
-        Plot.barY(totals, { fx: "dataset", x: "measure", y: "value", fill: "color", title: (t: Total) => `${t.dataset} ${t.measure}: ${formatCount(t.value)}` }),
-        Plot.text(totals, { fx: "dataset", x: "measure", y: "value", text: (t: Total) => formatCount(t.value), dy: -6, fontSize: 10 }),
+        Plot.barY(totals, {
+          fx: "dataset",
+          x: "measure",
+          y: "value",
+          fill: "color",
+          title: (t: Total) => `${t.dataset} ${t.measure}: ${formatCount(t.value)}`,
+        }),
+        Plot.text(totals, {
+          fx: "dataset",
+          x: "measure",
+          y: "value",
+          text: (t: Total) => formatCount(t.value),
+          dy: -6,
+          fontSize: 10,
+        }),
         Plot.ruleY([0]),
       ],
     },

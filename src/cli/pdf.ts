@@ -20,7 +20,8 @@ function option(name: string, fallback: string): string {
 try {
   const distDir = option("dist", "dist");
   const format = option("format", "A4") as PaperFormat;
-  if (!FORMATS.includes(format)) throw new Error(`--format is "${format}"; expected one of ${FORMATS.join(", ")}`);
+  if (!FORMATS.includes(format))
+    throw new Error(`--format is "${format}"; expected one of ${FORMATS.join(", ")}`);
 
   const result = await exportPdfs(distDir, { format });
   const folder = relative(process.cwd(), join(distDir, "pdf")) || ".";

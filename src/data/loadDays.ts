@@ -20,11 +20,27 @@ export function listCsvFiles(paths: string[]): string[] {
   for (const path of paths) {
     const stat = statSync(path, { throwIfNoEntry: false });
     if (!stat) {
-      problems.push({ code: "UNREADABLE_FILE", file: path, line: null, column: null, value: null, expected: "an existing CSV file or folder" });
+      problems.push({
+        code: "UNREADABLE_FILE",
+        file: path,
+        line: null,
+        column: null,
+        value: null,
+        expected: "an existing CSV file or folder",
+      });
     } else if (stat.isDirectory()) {
-      const found = readdirSync(path).filter((name) => name.toLowerCase().endsWith(".csv")).sort();
+      const found = readdirSync(path)
+        .filter((name) => name.toLowerCase().endsWith(".csv"))
+        .sort();
       if (found.length === 0) {
-        problems.push({ code: "NO_DATA_FILES", file: path, line: null, column: null, value: null, expected: "at least one *.csv file in this folder" });
+        problems.push({
+          code: "NO_DATA_FILES",
+          file: path,
+          line: null,
+          column: null,
+          value: null,
+          expected: "at least one *.csv file in this folder",
+        });
       }
       files.push(...found.map((name) => join(path, name)));
     } else {
@@ -46,7 +62,14 @@ export function loadDays(paths: string[]): Day[] {
     try {
       text = readFileSync(path, "utf8");
     } catch (error) {
-      problems.push({ code: "UNREADABLE_FILE", file, line: null, column: null, value: null, expected: `a readable file (${(error as Error).message})` });
+      problems.push({
+        code: "UNREADABLE_FILE",
+        file,
+        line: null,
+        column: null,
+        value: null,
+        expected: `a readable file (${(error as Error).message})`,
+      });
       continue;
     }
     const result = parseDay(id, file, text);

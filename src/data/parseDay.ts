@@ -22,20 +22,44 @@ export function parseDay(id: string, file: string, text: string): ParseResult {
 
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { bom: true, trim: true, skip_empty_lines: true, relax_column_count: true, info: true }) as unknown as typeof records;
+    records = parse(text, {
+      bom: true,
+      trim: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      info: true,
+    }) as unknown as typeof records;
   } catch (error) {
     const e = error as { message: string; lines?: number };
-    report({ code: "CSV_SYNTAX", line: e.lines ?? null, column: null, value: null, expected: `valid CSV (${e.message})` });
+    report({
+      code: "CSV_SYNTAX",
+      line: e.lines ?? null,
+      column: null,
+      value: null,
+      expected: `valid CSV (${e.message})`,
+    });
     return { day: null, problems };
   }
 
   const [header, ...rows] = records;
   if (!header) {
-    report({ code: "EMPTY_FILE", line: null, column: null, value: "", expected: `a header line "${EXPECTED_HEADER.join(",")}" and 24 rows` });
+    report({
+      code: "EMPTY_FILE",
+      line: null,
+      column: null,
+      value: "",
+      expected: `a header line "${EXPECTED_HEADER.join(",")}" and 24 rows`,
+    });
     return { day: null, problems };
   }
   if (header.record.join(",") !== EXPECTED_HEADER.join(",")) {
-    report({ code: "HEADER_MISMATCH", line: header.info.lines, column: null, value: header.record.join(","), expected: EXPECTED_HEADER.join(",") });
+    report({
+      code: "HEADER_MISMATCH",
+      line: header.info.lines,
+      column: null,
+      value: header.record.join(","),
+      expected: EXPECTED_HEADER.join(","),
+    });
     return { day: null, problems };
   }
 
@@ -45,7 +69,13 @@ export function parseDay(id: string, file: string, text: string): ParseResult {
     if (!row) continue;
     const seen = byHour.get(row.hour);
     if (seen) {
-      report({ code: "HOUR_DUPLICATE", line: row.line, column: "time", value: row.label, expected: `each hour once (${row.label} is already on line ${seen.line})` });
+      report({
+        code: "HOUR_DUPLICATE",
+        line: row.line,
+        column: "time",
+        value: row.label,
+        expected: `each hour once (${row.label} is already on line ${seen.line})`,
+      });
       continue;
     }
     byHour.set(row.hour, row);
@@ -53,7 +83,13 @@ export function parseDay(id: string, file: string, text: string): ParseResult {
 
   for (let hour = 0; hour < 24; hour++) {
     if (!byHour.has(hour) && !rowsMentionHour(rows, hour)) {
-      report({ code: "HOUR_MISSING", line: null, column: "time", value: null, expected: `a row for ${hourLabel(hour)} (every hour 00h..23h once)` });
+      report({
+        code: "HOUR_MISSING",
+        line: null,
+        column: "time",
+        value: null,
+        expected: `a row for ${hourLabel(hour)} (every hour 00h..23h once)`,
+      });
     }
   }
 
@@ -76,7 +112,13 @@ type Report = (p: Omit<InputProblem, "file">) => void;
 
 function parseRow(record: string[], line: number, report: Report): HourRow | null {
   if (record.length !== EXPECTED_HEADER.length) {
-    report({ code: "COLUMN_COUNT", line, column: null, value: record.join(","), expected: `${EXPECTED_HEADER.length} fields (${EXPECTED_HEADER.join(",")}), got ${record.length}` });
+    report({
+      code: "COLUMN_COUNT",
+      line,
+      column: null,
+      value: record.join(","),
+      expected: `${EXPECTED_HEADER.length} fields (${EXPECTED_HEADER.join(",")}), got ${record.length}`,
+    });
     return null;
   }
   const [label = "", todayText = "", ...referenceTexts] = record;
@@ -84,7 +126,13 @@ function parseRow(record: string[], line: number, report: Report): HourRow | nul
 
   const match = HOUR_LABEL.exec(label);
   if (!match) {
-    report({ code: "HOUR_LABEL_INVALID", line, column: "time", value: label, expected: "an hour label from 00h to 23h" });
+    report({
+      code: "HOUR_LABEL_INVALID",
+      line,
+      column: "time",
+      value: label,
+      expected: "an hour label from 00h to 23h",
+    });
     valid = false;
   }
 
@@ -92,7 +140,9 @@ function parseRow(record: string[], line: number, report: Report): HourRow | nul
   const references = {} as Record<ReferenceName, number>;
   REFERENCE_NAMES.forEach((name, i) => {
     const text = referenceTexts[i] ?? "";
-    const value = name.startsWith("avg_") ? parseAverage(text, line, name, report) : parseCount(text, line, name, report);
+    const value = name.startsWith("avg_")
+      ? parseAverage(text, line, name, report)
+      : parseCount(text, line, name, report);
     if (value === null) valid = false;
     else references[name] = value;
   });
@@ -109,6 +159,12 @@ function parseCount(text: string, line: number, column: string, report: Report):
 
 function parseAverage(text: string, line: number, column: string, report: Report): number | null {
   if (DECIMAL.test(text) && Number.isFinite(Number(text))) return Number(text);
-  report({ code: "AVERAGE_INVALID", line, column, value: text, expected: "an average: a decimal number >= 0 such as 6.43" });
+  report({
+    code: "AVERAGE_INVALID",
+    line,
+    column,
+    value: text,
+    expected: "an average: a decimal number >= 0 such as 6.43",
+  });
   return null;
 }

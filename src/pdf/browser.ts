@@ -12,7 +12,10 @@ export const INSTALL_HINT =
 /** No usable browser: what was looked for, and how to get one. */
 export class BrowserMissingError extends Error {
   readonly code = "BROWSER_MISSING";
-  constructor(readonly path: string, readonly fromEnv: boolean) {
+  constructor(
+    readonly path: string,
+    readonly fromEnv: boolean,
+  ) {
     const where = fromEnv ? `CHROMIUM_PATH is "${path}", which` : `${path}`;
     super(`No browser to print with: ${where} is not an executable file. ${INSTALL_HINT}`);
   }

@@ -39,7 +39,10 @@ export function readBuiltSite(distDir: string): BuiltSite {
   }
   const { document } = parseHTML(readFileSync(indexFile, "utf8"));
   const base = document.querySelector(".site-name")?.getAttribute("href") ?? "/";
-  const navLinks = [base, ...[...document.querySelectorAll(".site-nav a[href]")].map((a) => a.getAttribute("href")!)];
+  const navLinks = [
+    base,
+    ...[...document.querySelectorAll(".site-nav a[href]")].map((a) => a.getAttribute("href")!),
+  ];
   const urlPaths = [...new Set(navLinks)];
 
   const pages = urlPaths.map((urlPath) => readPage(distDir, base, urlPath));

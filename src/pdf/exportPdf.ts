@@ -78,7 +78,9 @@ async function sectionPages(pdf: Uint8Array, pages: BuiltPage[]): Promise<number
   const numbers = entries.map((e) => e.page);
   if (numbers.length !== pages.length || numbers.some((n) => n === undefined)) {
     const titles = entries.map((e) => e.title).join(", ");
-    throw new Error(`the delivery's outline should hold one entry per page (${pages.length}), found ${entries.length}: ${titles}`);
+    throw new Error(
+      `the delivery's outline should hold one entry per page (${pages.length}), found ${entries.length}: ${titles}`,
+    );
   }
   return numbers as number[];
 }
@@ -90,7 +92,11 @@ function sameNumbers(a: number[], b: number[] | undefined): boolean {
 /** One tab of chromium that prints HTML documents served next to the site's files. */
 class Printer {
   private count = 0;
-  constructor(private browser: Browser, private server: StaticServer, private format: PaperFormat) {}
+  constructor(
+    private browser: Browser,
+    private server: StaticServer,
+    private format: PaperFormat,
+  ) {}
 
   async print(html: string): Promise<Uint8Array> {
     const path = `/__print/${this.count++}.html`;

@@ -32,9 +32,13 @@ export async function readOutline(pdf: Uint8Array): Promise<PdfOutline> {
   return { pageCount: doc.getPageCount(), entries };
 }
 
-function siblings(doc: PDFDocument, first: PDFObject | undefined, pageNumbers: Map<string, number>): OutlineEntry[] {
+function siblings(
+  doc: PDFDocument,
+  first: PDFObject | undefined,
+  pageNumbers: Map<string, number>,
+): OutlineEntry[] {
   const entries: OutlineEntry[] = [];
-  for (let ref = first; ref; ) {
+  for (let ref = first; ref;) {
     const item = doc.context.lookup(ref, PDFDict);
     entries.push({
       title: textOf(item.get(PDFName.of("Title"))),
@@ -70,7 +74,9 @@ function namedDestination(doc: PDFDocument, name: string): PDFObject | undefined
   const direct = dests?.lookup(PDFName.of(name));
   if (direct) return direct;
 
-  const names = doc.catalog.lookupMaybe(PDFName.of("Names"), PDFDict)?.lookupMaybe(PDFName.of("Dests"), PDFDict);
+  const names = doc.catalog
+    .lookupMaybe(PDFName.of("Names"), PDFDict)
+    ?.lookupMaybe(PDFName.of("Dests"), PDFDict);
   return names ? searchNameTree(doc, names, name) : undefined;
 }
 

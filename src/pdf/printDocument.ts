@@ -22,11 +22,18 @@ type IdsBySlug = Map<string, Set<string>>;
 export function printDocumentHtml(site: BuiltSite, pages: BuiltPage[], options: PrintOptions): string {
   const ids: IdsBySlug = new Map(pages.map((p) => [p.slug, idsOf(p)]));
   const sections = pages.map((page) => sectionHtml(pages, ids, page)).join("\n");
-  const title = pages.length === 1 ? `${pages[0]!.title} · Checkout anomaly report` : "Checkout anomaly delivery";
+  const title =
+    pages.length === 1 ? `${pages[0]!.title} · Checkout anomaly report` : "Checkout anomaly delivery";
 
-  const entries: TocEntry[] = pages.map((p, i) => ({ title: p.title, target: sectionId(p), page: options.tocPages?.[i] }));
+  const entries: TocEntry[] = pages.map((p, i) => ({
+    title: p.title,
+    target: sectionId(p),
+    page: options.tocPages?.[i],
+  }));
   const front = options.frontMatter ? titlePageHtml(site, options.printedAt) + tocHtml(entries) : "";
-  const links = site.stylesheets.map((href) => `<link rel="stylesheet" href="${escapeAttribute(href)}">`).join("\n");
+  const links = site.stylesheets
+    .map((href) => `<link rel="stylesheet" href="${escapeAttribute(href)}">`)
+    .join("\n");
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -75,11 +82,20 @@ function rewriteIdReferences(element: Element, own: Set<string>, prefix: (id: st
     let next = value;
     if (name === "id") next = prefix(value);
     else if (["aria-labelledby", "aria-describedby", "aria-controls", "for", "headers"].includes(name)) {
-      next = value.split(/\s+/).map((id) => (own.has(id) ? prefix(id) : id)).join(" ");
-    } else if ((name === "href" || name === "xlink:href") && value.startsWith("#") && element.tagName.toLowerCase() !== "a") {
+      next = value
+        .split(/\s+/)
+        .map((id) => (own.has(id) ? prefix(id) : id))
+        .join(" ");
+    } else if (
+      (name === "href" || name === "xlink:href") &&
+      value.startsWith("#") &&
+      element.tagName.toLowerCase() !== "a"
+    ) {
       next = own.has(value.slice(1)) ? `#${prefix(value.slice(1))}` : value;
     } else if (value.includes("url(#")) {
-      next = value.replace(/url\(#([^)]+)\)/g, (all, id: string) => (own.has(id) ? `url(#${prefix(id)})` : all));
+      next = value.replace(/url\(#([^)]+)\)/g, (all, id: string) =>
+        own.has(id) ? `url(#${prefix(id)})` : all,
+      );
     }
     if (next !== value) element.setAttribute(name, next);
   }
@@ -90,7 +106,12 @@ function rewriteIdReferences(element: Element, own: Set<string>, prefix: (id: st
  * leave it as it is (another site), or undefined when the target is not in the
  * document (another page, or a file such as findings.json): the link becomes text.
  */
-function linkTarget(pages: BuiltPage[], ids: IdsBySlug, page: BuiltPage, href: string): string | null | undefined {
+function linkTarget(
+  pages: BuiltPage[],
+  ids: IdsBySlug,
+  page: BuiltPage,
+  href: string,
+): string | null | undefined {
   const origin = "http://site.invalid";
   const url = new URL(href, origin + page.urlPath);
   if (url.origin !== origin) return null;

@@ -60,7 +60,8 @@ export async function serveStatic(folder: string): Promise<StaticServer> {
 function fileFor(root: string, urlPath: string): string | undefined {
   const candidate = normalize(join(root, urlPath));
   if (candidate !== root && !candidate.startsWith(root.replace(/\/?$/, sep))) return undefined;
-  const file = existsSync(candidate) && statSync(candidate).isDirectory() ? join(candidate, "index.html") : candidate;
+  const file =
+    existsSync(candidate) && statSync(candidate).isDirectory() ? join(candidate, "index.html") : candidate;
   return existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
 

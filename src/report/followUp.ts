@@ -11,14 +11,18 @@ import { impactWord, kindName } from "./terms.ts";
 export function actionsSection(i: Incident, ds: DatasetFindings): Section {
   const window = hourWindow(i.startHour, i.endHour);
   const alertAt = hourClock(alertHour(i, ds) + 1);
-  return section("Action items", [], [
-    ...kindActions(i.kind, window, hourClock(i.startHour)),
-    `Finance analyst: reconcile the ${formatCount(i.impact.estimate)} checkouts ${impactWord(i.direction)} ` +
-      `(range ${formatCount(i.impact.low)}–${formatCount(i.impact.high)}) in ${ds.id} with the payment provider's settlement report.`,
-    `Monitoring analyst: confirm the alert fired at ${alertAt} and reached the on-call engineer; ` +
-      `if not, fix the routing before the next business day.`,
-    `Incident commander: hold the postmortem review, confirm or rule out each hypothesis and record the cause here.`,
-  ]);
+  return section(
+    "Action items",
+    [],
+    [
+      ...kindActions(i.kind, window, hourClock(i.startHour)),
+      `Finance analyst: reconcile the ${formatCount(i.impact.estimate)} checkouts ${impactWord(i.direction)} ` +
+        `(range ${formatCount(i.impact.low)}–${formatCount(i.impact.high)}) in ${ds.id} with the payment provider's settlement report.`,
+      `Monitoring analyst: confirm the alert fired at ${alertAt} and reached the on-call engineer; ` +
+        `if not, fix the routing before the next business day.`,
+      `Incident commander: hold the postmortem review, confirm or rule out each hypothesis and record the cause here.`,
+    ],
+  );
 }
 
 function kindActions(kind: IncidentKind, window: string, start: string): string[] {
@@ -52,16 +56,22 @@ function kindActions(kind: IncidentKind, window: string, start: string): string[
 /** Lessons: what this incident teaches about detection and about reading the references. */
 export function lessonsSection(i: Incident, ds: DatasetFindings): Section {
   const at = alertHour(i, ds);
-  const affected = ds.hours.filter((h) => h.hour >= i.startHour && h.hour <= at).reduce((a, h) => a + h.expected, 0);
-  return section("Lessons", [], [
-    `Hourly counts set the pace of detection: the first alert comes at ${hourClock(at + 1)}, when ` +
-      `${hourLabel(at)} has closed, after ${formatCount(affected)} expected checkouts were already affected.`,
-    ds.referenceNotes.length > 0
-      ? "A single reference can mislead: one of the references was itself unusual on these hours, which is why the " +
-        "expected count rests on all the references rather than on any one of them."
-      : "",
-    kindLesson(i),
-  ]);
+  const affected = ds.hours
+    .filter((h) => h.hour >= i.startHour && h.hour <= at)
+    .reduce((a, h) => a + h.expected, 0);
+  return section(
+    "Lessons",
+    [],
+    [
+      `Hourly counts set the pace of detection: the first alert comes at ${hourClock(at + 1)}, when ` +
+        `${hourLabel(at)} has closed, after ${formatCount(affected)} expected checkouts were already affected.`,
+      ds.referenceNotes.length > 0
+        ? "A single reference can mislead: one of the references was itself unusual on these hours, which is why the " +
+          "expected count rests on all the references rather than on any one of them."
+        : "",
+      kindLesson(i),
+    ],
+  );
 }
 
 function kindLesson(i: Incident): string {
@@ -70,7 +80,7 @@ function kindLesson(i: Incident): string {
     case "outage":
       return i.outageHours.length < i.hours.length
         ? `The ${kindName(i.kind)} was wider than its zero hours: a rule that waits for zero sales sees only ` +
-          `${i.outageHours.length} of its ${i.hours.length} hours.`
+            `${i.outageHours.length} of its ${i.hours.length} hours.`
         : `An hour with almost no checkouts between ${business} deserves a page at once, whatever its score.`;
     case "drop":
       return "A partial loss is easy to dismiss hour by hour; the score against the expected count keeps it visible.";

@@ -45,7 +45,19 @@ export function formatProbability(p: number): string {
 
 // Plain text everywhere (HTML, Slack, PDF) reads an exponent only as
 // superscript characters: "10⁻⁷", not "10^-7".
-const SUPERSCRIPTS: Record<string, string> = { "-": "⁻", "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹" };
+const SUPERSCRIPTS: Record<string, string> = {
+  "-": "⁻",
+  "0": "⁰",
+  "1": "¹",
+  "2": "²",
+  "3": "³",
+  "4": "⁴",
+  "5": "⁵",
+  "6": "⁶",
+  "7": "⁷",
+  "8": "⁸",
+  "9": "⁹",
+};
 
 function superscript(digits: string): string {
   return [...digits].map((c) => SUPERSCRIPTS[c] ?? c).join("");

@@ -9,14 +9,14 @@ import { kindName } from "./terms.ts";
 
 /** Contributing factors and hypotheses, per incident kind, with reference notes and the previous day. */
 export function factorsSection(i: Incident, ds: DatasetFindings, findings: Findings): Section {
-  return section("Contributing factors and hypotheses", [
-    "The counts show when and how much, not why. Each hypothesis below is to be confirmed or ruled out " +
-      "with the owning team before the postmortem is closed.",
-  ], [
-    ...kindHypotheses(i, ds),
-    ...referenceFactors(i, ds),
-    ...previousDayFactors(i, ds, findings),
-  ]);
+  return section(
+    "Contributing factors and hypotheses",
+    [
+      "The counts show when and how much, not why. Each hypothesis below is to be confirmed or ruled out " +
+        "with the owning team before the postmortem is closed.",
+    ],
+    [...kindHypotheses(i, ds), ...referenceFactors(i, ds), ...previousDayFactors(i, ds, findings)],
+  );
 }
 
 function kindHypotheses(i: Incident, ds: DatasetFindings): string[] {
@@ -62,16 +62,21 @@ function outageLevel(i: Incident, ds: DatasetFindings): string {
 function edgeHours(i: Incident): string[] {
   const edges = i.hours.filter((h) => !i.outageHours.includes(h));
   if (edges.length === 0) return [];
-  return [`Evidence: ${hourSet(edges)} sold below expected but not nothing, so the failure came or went gradually ` +
-    `(terminals failing or recovering one by one, a rollout or rollback) rather than at one switch.`];
+  return [
+    `Evidence: ${hourSet(edges)} sold below expected but not nothing, so the failure came or went gradually ` +
+      `(terminals failing or recovering one by one, a rollout or rollback) rather than at one switch.`,
+  ];
 }
 
 /** A spike right after a down incident of the same day may be the trade that was held back. */
 function catchupFactor(i: Incident, ds: DatasetFindings): string {
   const before = ds.incidents.filter((o) => o.direction === "down" && o.endHour < i.startHour).at(-1);
-  if (!before) return `Hypothesis: catch-up after an earlier incident is unlikely: no down incident precedes it in ${ds.id}.`;
-  return `Hypothesis: catch-up after the ${kindName(before.kind)} at ${hourRange(before.startHour, before.endHour)}, ` +
-    `trade held back then and made up at ${hourLabel(i.startHour)}.`;
+  if (!before)
+    return `Hypothesis: catch-up after an earlier incident is unlikely: no down incident precedes it in ${ds.id}.`;
+  return (
+    `Hypothesis: catch-up after the ${kindName(before.kind)} at ${hourRange(before.startHour, before.endHour)}, ` +
+    `trade held back then and made up at ${hourLabel(i.startHour)}.`
+  );
 }
 
 /** Reference notes on the incident's hours: an expectation resting on a weak reference would mislead. */
@@ -79,14 +84,19 @@ function referenceFactors(i: Incident, ds: DatasetFindings): string[] {
   const hours = new Set([...i.hours, ...(i.catchupHour === null ? [] : [i.catchupHour])]);
   return ds.referenceNotes
     .filter((note) => note.hours.some((h) => hours.has(h)))
-    .map((note) => `Reference: ${note.text} Compared with ${note.reference} alone, the gap at ` +
-      `${hourSet(note.hours)} would look different; the expected count rests on all references for this reason.`);
+    .map(
+      (note) =>
+        `Reference: ${note.text} Compared with ${note.reference} alone, the gap at ` +
+        `${hourSet(note.hours)} would look different; the expected count rests on all references for this reason.`,
+    );
 }
 
 /** The same hours on the previous day, when a relation links the files. */
 function previousDayFactors(i: Incident, ds: DatasetFindings, findings: Findings): string[] {
   const previous = previousDay(ds, findings.datasets, findings.relations);
-  return sameHourIncidents(i, previous).map((o) =>
-    `Previous day: ${previous!.id} had a ${o.severity} ${kindName(o.kind)} at ${hourRange(o.startHour, o.endHour)} too. ` +
-      `Hypothesis: a cause that repeats at these hours (a schedule, a batch job, an opening routine) rather than a one-off.`);
+  return sameHourIncidents(i, previous).map(
+    (o) =>
+      `Previous day: ${previous!.id} had a ${o.severity} ${kindName(o.kind)} at ${hourRange(o.startHour, o.endHour)} too. ` +
+      `Hypothesis: a cause that repeats at these hours (a schedule, a batch job, an opening routine) rather than a one-off.`,
+  );
 }

@@ -43,7 +43,11 @@ export function testedHourCount(ds: DatasetFindings): number {
 }
 
 /** The dataset of the day before, when a relation says the files are consecutive days. */
-export function previousDay(ds: DatasetFindings, all: DatasetFindings[], relations: { earlierId: string; laterId: string }[]) {
+export function previousDay(
+  ds: DatasetFindings,
+  all: DatasetFindings[],
+  relations: { earlierId: string; laterId: string }[],
+) {
   const relation = relations.find((r) => r.laterId === ds.id);
   return relation ? all.find((d) => d.id === relation.earlierId) : undefined;
 }

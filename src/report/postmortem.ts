@@ -5,7 +5,11 @@ import type { DatasetFindings, Findings, Incident } from "../analysis/types.ts";
 import { actionsSection, lessonsSection } from "./followUp.ts";
 import { factorsSection } from "./hypotheses.ts";
 import {
-  detectionSection, impactSection, recoverySection, severitySection, summarySection,
+  detectionSection,
+  impactSection,
+  recoverySection,
+  severitySection,
+  summarySection,
 } from "./postmortemFacts.ts";
 import type { Section } from "./section.ts";
 import { timelineSection } from "./timeline.ts";

@@ -4,10 +4,25 @@ import { config } from "../config.ts";
 import { REFERENCE_NAMES } from "../analysis/types.ts";
 import type { DatasetFindings, HourVerdict, Incident } from "../analysis/types.ts";
 import {
-  formatChange, formatCount, formatPercent, formatScore, hourClock, hourLabel, hourRange, hourSet, hourWindow,
+  formatChange,
+  formatCount,
+  formatPercent,
+  formatScore,
+  hourClock,
+  hourLabel,
+  hourRange,
+  hourSet,
+  hourWindow,
 } from "./format.ts";
 import { alertRuleItems } from "./alertRule.ts";
-import { afterRecovery, alertHour, backInBandHour, lastHourOf, neighbourHours, verdictAt } from "./incidentFacts.ts";
+import {
+  afterRecovery,
+  alertHour,
+  backInBandHour,
+  lastHourOf,
+  neighbourHours,
+  verdictAt,
+} from "./incidentFacts.ts";
 import { section, type Section } from "./section.ts";
 import { hoursPhrase, impactWord, kindName, outageCorePhrase, shareOfDay } from "./terms.ts";
 import { incidentSummary, recoverySentence } from "./verdict.ts";
@@ -35,22 +50,28 @@ export function impactSection(i: Incident, ds: DatasetFindings): Section {
   const change = i.expected > 0 ? ` (${formatChange(i.observed / i.expected - 1)})` : "";
   const perReference = REFERENCE_NAMES.map((name) => `${name} ${formatCount(byReference[name])}`).join(", ");
   const { totals, changeVsYesterday } = ds.figures;
-  const day = changeVsYesterday === null ? "" :
-    `The day closed at ${formatCount(totals.today)} checkouts, ${formatChange(changeVsYesterday)} against yesterday's ` +
-    `${formatCount(totals.yesterday)}.`;
+  const day =
+    changeVsYesterday === null
+      ? ""
+      : `The day closed at ${formatCount(totals.today)} checkouts, ${formatChange(changeVsYesterday)} against yesterday's ` +
+        `${formatCount(totals.yesterday)}.`;
 
-  return section("Impact", [
-    `${hourWindow(i.startHour, i.endHour)} (${hourRange(i.startHour, i.endHour)}, ${hoursPhrase(i.hours.length)}): ` +
-      `${formatCount(i.observed)} checkouts against ${formatCount(i.expected)} expected${change}.`,
-    day,
-  ], [
-    `Checkouts ${word}: ${formatCount(estimate)}, range ${formatCount(low)}–${formatCount(high)}. Basis: ${basis}.`,
-    `Against each reference alone, checkouts ${word}: ${perReference}.`,
-    `Share of the day: ${formatPercent(shareOfDay(i, ds.figures.expectedTotal), 1)} of the ` +
-      `${formatCount(ds.figures.expectedTotal)} checkouts expected for the whole day.`,
-    outageCorePhrase(i, ds) ? `Outage core: ${outageCorePhrase(i, ds)}.` : "",
-    i.catchupHour === null ? "" : catchupItem(i, ds),
-  ]);
+  return section(
+    "Impact",
+    [
+      `${hourWindow(i.startHour, i.endHour)} (${hourRange(i.startHour, i.endHour)}, ${hoursPhrase(i.hours.length)}): ` +
+        `${formatCount(i.observed)} checkouts against ${formatCount(i.expected)} expected${change}.`,
+      day,
+    ],
+    [
+      `Checkouts ${word}: ${formatCount(estimate)}, range ${formatCount(low)}–${formatCount(high)}. Basis: ${basis}.`,
+      `Against each reference alone, checkouts ${word}: ${perReference}.`,
+      `Share of the day: ${formatPercent(shareOfDay(i, ds.figures.expectedTotal), 1)} of the ` +
+        `${formatCount(ds.figures.expectedTotal)} checkouts expected for the whole day.`,
+      outageCorePhrase(i, ds) ? `Outage core: ${outageCorePhrase(i, ds)}.` : "",
+      i.catchupHour === null ? "" : catchupItem(i, ds),
+    ],
+  );
 }
 
 function catchupItem(i: Incident, ds: DatasetFindings): string {
@@ -69,27 +90,37 @@ export function detectionSection(i: Incident, ds: DatasetFindings): Section {
   const neighbours = neighbourHours(i, ds);
   // An alert fired by an outage hour is an outage alert from the start.
   const firstOutage = i.outageHours.includes(at) ? undefined : i.outageHours.find((hour) => hour > at);
-  return section("Detection", [
-    `The alert would have fired at ${hourClock(at + 1)}, when ${hourLabel(at)} closed. ${alertEvidence(h)}`,
-    firstOutage === undefined ? "" :
-      `It would have become an outage alert at ${hourClock(firstOutage + 1)}, when ${hourLabel(firstOutage)} closed ` +
-      `at or below ${formatPercent(config.outageShare)} of expected.`,
-    neighbours.length === 0 ? "" :
-      `${hourSet(neighbours)} joined the incident afterwards as neighbours of flagged hours, each tested on its own ` +
-      `at the day's false-alarm rate of ${config.alphaPerDay}.`,
-    `The alert rule, as configured:`,
-  ], alertRuleItems(ds));
+  return section(
+    "Detection",
+    [
+      `The alert would have fired at ${hourClock(at + 1)}, when ${hourLabel(at)} closed. ${alertEvidence(h)}`,
+      firstOutage === undefined
+        ? ""
+        : `It would have become an outage alert at ${hourClock(firstOutage + 1)}, when ${hourLabel(firstOutage)} closed ` +
+          `at or below ${formatPercent(config.outageShare)} of expected.`,
+      neighbours.length === 0
+        ? ""
+        : `${hourSet(neighbours)} joined the incident afterwards as neighbours of flagged hours, each tested on its own ` +
+          `at the day's false-alarm rate of ${config.alphaPerDay}.`,
+      `The alert rule, as configured:`,
+    ],
+    alertRuleItems(ds),
+  );
 }
 
 function alertEvidence(h: HourVerdict): string {
   const w = h.window;
   if (h.rule === "window" && w) {
-    return `Over ${hourRange(w.start, w.end)}, ${formatCount(w.observed)} checkouts against ${formatCount(w.expected)} ` +
-      `expected gave a window score of ${formatScore(w.score)}, past the window threshold of ${w.threshold.toFixed(2)}.`;
+    return (
+      `Over ${hourRange(w.start, w.end)}, ${formatCount(w.observed)} checkouts against ${formatCount(w.expected)} ` +
+      `expected gave a window score of ${formatScore(w.score)}, past the window threshold of ${w.threshold.toFixed(2)}.`
+    );
   }
   const effect = h.ratio === null ? "" : `, ${formatChange(h.ratio - 1)} against expected`;
-  return `${formatCount(h.observed)} checkouts against ${formatCount(h.expected)} expected${effect}, ` +
-    `score ${formatScore(h.score)} past the day's threshold of ${h.threshold.toFixed(2)}.`;
+  return (
+    `${formatCount(h.observed)} checkouts against ${formatCount(h.expected)} expected${effect}, ` +
+    `score ${formatScore(h.score)} past the day's threshold of ${h.threshold.toFixed(2)}.`
+  );
 }
 
 /** Recovery as seen in the data: the first normal hour and whether counts came back into their band. */
@@ -101,7 +132,9 @@ export function recoverySection(i: Incident, ds: DatasetFindings): Section {
     paragraphs.push(
       `${hourLabel(recovery.hour)} tested as normal with ${formatCount(recovery.observed)} checkouts, yet below its ` +
         `band of ${formatCount(recovery.expectedLow)}–${formatCount(recovery.expectedHigh)}; ` +
-        (band === null ? "no later hour came back inside its normal band." : `counts were back inside the normal band from ${hourLabel(band)}.`),
+        (band === null
+          ? "no later hour came back inside its normal band."
+          : `counts were back inside the normal band from ${hourLabel(band)}.`),
     );
   }
   const after = afterRecovery(i, ds);
@@ -116,9 +149,12 @@ export function recoverySection(i: Incident, ds: DatasetFindings): Section {
 }
 
 function lateStartRecovery(i: Incident, ds: DatasetFindings): string {
-  if (i.catchupHour === null) return "No above-normal hour followed the late start: the missed demand did not come back later.";
+  if (i.catchupHour === null)
+    return "No above-normal hour followed the late start: the missed demand did not come back later.";
   const h = verdictAt(ds, i.catchupHour)!;
-  return `The catch-up at ${hourLabel(h.hour)} (${formatCount(h.observed)} against ${formatCount(h.expected)} expected) ` +
+  return (
+    `The catch-up at ${hourLabel(h.hour)} (${formatCount(h.observed)} against ${formatCount(h.expected)} expected) ` +
     `won back ${formatCount(Math.max(0, h.observed - h.expected))} of the ${formatCount(i.impact.estimate)} checkouts ` +
-    `missing in the ${kindName(i.kind)}.`;
+    `missing in the ${kindName(i.kind)}.`
+  );
 }

@@ -19,24 +19,38 @@ export function runbookSections(): { kind: IncidentKind; title: string; sections
 function kindSections(kind: IncidentKind): Section[] {
   const steps = kindSteps(kind);
   return [
-    section("Is it real?", [
-      steps.signal,
-      "Run `npm run analyze -- data/<dataset>.csv` and read the hour's `status`, `observed`, `expected`, " +
-        "`score` and `threshold`: the alert rule is the analysis itself, applied as follows.",
-    ], [...alertRuleItems(), ...steps.checks]),
-    section("How bad?", [
-      "The incident's severity follows from its outage hours and from the checkouts missing or in excess as a " +
-        "share of the day's expected volume:",
-    ], severityTable().map((row) => `${row.severity}: ${row.rule}`)),
+    section(
+      "Is it real?",
+      [
+        steps.signal,
+        "Run `npm run analyze -- data/<dataset>.csv` and read the hour's `status`, `observed`, `expected`, " +
+          "`score` and `threshold`: the alert rule is the analysis itself, applied as follows.",
+      ],
+      [...alertRuleItems(), ...steps.checks],
+    ),
+    section(
+      "How bad?",
+      [
+        "The incident's severity follows from its outage hours and from the checkouts missing or in excess as a " +
+          "share of the day's expected volume:",
+      ],
+      severityTable().map((row) => `${row.severity}: ${row.rule}`),
+    ),
     section("Mitigate", [`Check first: ${leadingHypothesis(kind)}.`], steps.mitigate),
-    section("Verify recovery", [
-      `Recovered when ${steps.recoveredWhen}.`,
-    ], [
-      "On the dataset page, today's line in the day chart is back inside the normal band.",
-      "In the hour-by-hour table the hours after the incident read `normal`.",
-      "Query `anomalous_hours` on the SQL appendix page returns no hour after the incident's last hour.",
-    ]),
-    section("Escalate", [], severityTable().map((row) => `${row.severity}: ${row.response}`)),
+    section(
+      "Verify recovery",
+      [`Recovered when ${steps.recoveredWhen}.`],
+      [
+        "On the dataset page, today's line in the day chart is back inside the normal band.",
+        "In the hour-by-hour table the hours after the incident read `normal`.",
+        "Query `anomalous_hours` on the SQL appendix page returns no hour after the incident's last hour.",
+      ],
+    ),
+    section(
+      "Escalate",
+      [],
+      severityTable().map((row) => `${row.severity}: ${row.response}`),
+    ),
     section("Follow up", [], followUpItems()),
   ];
 }

@@ -17,10 +17,14 @@ export interface KindSteps {
 /** The cause to check first for each kind; Slack and the runbook name the same one. */
 export function leadingHypothesis(kind: IncidentKind): string {
   switch (kind) {
-    case "outage": return "payment provider or POS connectivity failure, or a deployment just before the start";
-    case "drop": return "partial degradation: some terminals, stores or one payment method failing";
-    case "spike": return "a promotion, or a retry storm counting transactions twice";
-    case "late_start": return "stores or POS terminals opening late";
+    case "outage":
+      return "payment provider or POS connectivity failure, or a deployment just before the start";
+    case "drop":
+      return "partial degradation: some terminals, stores or one payment method failing";
+    case "spike":
+      return "a promotion, or a retry storm counting transactions twice";
+    case "late_start":
+      return "stores or POS terminals opening late";
   }
 }
 
@@ -77,14 +81,13 @@ export function kindSteps(kind: IncidentKind): KindSteps {
     case "late_start":
       return {
         title: "Late start: the day's opening hours below expected",
-        signal: "The first tested hours of the morning closed far below expected, before trading had started normally.",
+        signal:
+          "The first tested hours of the morning closed far below expected, before trading had started normally.",
         checks: [
           "Query `hour_vs_references` on the SQL appendix page for the opening hours: if yesterday was low too, " +
             "the opening time may have changed for good.",
         ],
-        mitigate: [
-          "Call the stores that have not opened; check terminal start-up and sync logs.",
-        ],
+        mitigate: ["Call the stores that have not opened; check terminal start-up and sync logs."],
         recoveredWhen: "the first normal hour of the morning, often after an above-normal catch-up hour",
       };
   }

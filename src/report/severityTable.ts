@@ -26,16 +26,20 @@ export function severityTable(): SeverityRow[] {
   return [
     {
       severity: "P1",
-      rule: `${outageHours} or more outage hours (at or below ${formatPercent(config.outageShare)} of expected), or ` +
+      rule:
+        `${outageHours} or more outage hours (at or below ${formatPercent(config.outageShare)} of expected), or ` +
         `checkouts missing at least ${p1} ${share}${spikeRule("P1")}.`,
-      response: "Page the on-call engineer now, at any hour; open an incident channel, post the investigating " +
+      response:
+        "Page the on-call engineer now, at any hour; open an incident channel, post the investigating " +
         "message, and update as each hour closes.",
     },
     {
       severity: "P2",
-      rule: `${oneOutageHour === "P2" ? "One outage hour, or " : ""}` +
+      rule:
+        `${oneOutageHour === "P2" ? "One outage hour, or " : ""}` +
         `checkouts missing at least ${p2} ${share}${spikeRule("P2")}.`,
-      response: "Post in the owning team's channel now; page the on-call engineer if the next hour is flagged too.",
+      response:
+        "Post in the owning team's channel now; page the on-call engineer if the next hour is flagged too.",
     },
     {
       severity: "P3",

@@ -2,7 +2,16 @@
 // bullet lines, `code`), filled with the incident's real figures. The
 // "resolved" phase claims resolution only when the data show a recovery.
 import type { DatasetFindings, HourVerdict, Incident } from "../analysis/types.ts";
-import { formatCount, formatPercent, formatScore, hourClock, hourLabel, hourRange, hourSet, hourWindow } from "./format.ts";
+import {
+  formatCount,
+  formatPercent,
+  formatScore,
+  hourClock,
+  hourLabel,
+  hourRange,
+  hourSet,
+  hourWindow,
+} from "./format.ts";
 import { alertHour, backInBandHour, lastHourOf, verdictAt } from "./incidentFacts.ts";
 import { leadingHypothesis } from "./runbookSteps.ts";
 import { impactWord, kindName, outageCore, shareOfDay } from "./terms.ts";
@@ -21,7 +30,11 @@ export function slackMessages(i: Incident, ds: DatasetFindings): SlackMessage[] 
   return [investigating(i, ds), identified(i, ds), monitoring(i, ds), resolved(i, ds)];
 }
 
-const bullets = (lines: string[]) => lines.filter(Boolean).map((line) => `• ${line}`).join("\n");
+const bullets = (lines: string[]) =>
+  lines
+    .filter(Boolean)
+    .map((line) => `• ${line}`)
+    .join("\n");
 const tag = (i: Incident) => `[${i.severity}]`;
 
 function investigating(i: Incident, ds: DatasetFindings): SlackMessage {
@@ -31,12 +44,14 @@ function investigating(i: Incident, ds: DatasetFindings): SlackMessage {
   return {
     phase: "investigating",
     title: `Investigating: ${ds.id} ${direction} expected since ${hourClock(i.startHour)}`,
-    text: `:rotating_light: *${tag(i)} Investigating: \`${ds.id}\` checkouts ${direction} expected*\n` + bullets([
-      `Alert at *${hourClock(at + 1)}*: ${alertFigures(first)}`,
-      `*Severity:* ${i.severity}, ${i.severityReason}`,
-      `Checking now: ${leadingHypothesis(i.kind)}`,
-      `Next update when the next hour closes, at ${hourClock(at + 2)}`,
-    ]),
+    text:
+      `:rotating_light: *${tag(i)} Investigating: \`${ds.id}\` checkouts ${direction} expected*\n` +
+      bullets([
+        `Alert at *${hourClock(at + 1)}*: ${alertFigures(first)}`,
+        `*Severity:* ${i.severity}, ${i.severityReason}`,
+        `Checking now: ${leadingHypothesis(i.kind)}`,
+        `Next update when the next hour closes, at ${hourClock(at + 2)}`,
+      ]),
   };
 }
 
@@ -46,22 +61,26 @@ function alertFigures(h: HourVerdict): string {
   const [what, observed, expected, score] = w
     ? [hourRange(w.start, w.end), w.observed, w.expected, `window score ${formatScore(w.score)}`]
     : [hourLabel(h.hour), h.observed, h.expected, `score ${formatScore(h.score)}`];
-  return `${what} had *${formatCount(observed)}* checkouts where *${formatCount(expected)}* were expected ` +
-    `(${score}, threshold ${h.threshold.toFixed(2)})`;
+  return (
+    `${what} had *${formatCount(observed)}* checkouts where *${formatCount(expected)}* were expected ` +
+    `(${score}, threshold ${h.threshold.toFixed(2)})`
+  );
 }
 
 function identified(i: Incident, ds: DatasetFindings): SlackMessage {
   return {
     phase: "identified",
     title: `Identified: ${i.severity} ${kindName(i.kind)} in ${ds.id}, ${hourRange(i.startHour, i.endHour)}`,
-    text: `:mag: *${tag(i)} Identified: ${kindName(i.kind)} in \`${ds.id}\`, ${hourRange(i.startHour, i.endHour)}*\n` + bullets([
-      coreLine(i, ds),
-      `*Window:* ${hourWindow(i.startHour, i.endHour)}: *${formatCount(i.observed)}* checkouts where ` +
-        `*${formatCount(i.expected)}* were expected`,
-      `*Checkouts ${impactWord(i.direction)}:* ${formatCount(i.impact.estimate)} ` +
-        `(range ${formatCount(i.impact.low)}–${formatCount(i.impact.high)})`,
-      `*Leading hypothesis, to be confirmed:* ${leadingHypothesis(i.kind)}`,
-    ]),
+    text:
+      `:mag: *${tag(i)} Identified: ${kindName(i.kind)} in \`${ds.id}\`, ${hourRange(i.startHour, i.endHour)}*\n` +
+      bullets([
+        coreLine(i, ds),
+        `*Window:* ${hourWindow(i.startHour, i.endHour)}: *${formatCount(i.observed)}* checkouts where ` +
+          `*${formatCount(i.expected)}* were expected`,
+        `*Checkouts ${impactWord(i.direction)}:* ${formatCount(i.impact.estimate)} ` +
+          `(range ${formatCount(i.impact.low)}–${formatCount(i.impact.high)})`,
+        `*Leading hypothesis, to be confirmed:* ${leadingHypothesis(i.kind)}`,
+      ]),
   };
 }
 
@@ -70,7 +89,9 @@ function coreLine(i: Incident, ds: DatasetFindings): string {
   // When every hour of the incident is an outage hour the window line says it all.
   if (!core || core.hours.length === i.hours.length) return "";
   const contiguous = core.hours.at(-1)! - core.hours[0]! === core.hours.length - 1;
-  const where = contiguous ? `${hourWindow(core.hours[0]!, core.hours.at(-1)!)} (${hourSet(core.hours)})` : hourSet(core.hours);
+  const where = contiguous
+    ? `${hourWindow(core.hours[0]!, core.hours.at(-1)!)} (${hourSet(core.hours)})`
+    : hourSet(core.hours);
   return `*Outage:* *${formatCount(core.observed)}* checkouts in ${where} where *${formatCount(core.expected)}* were expected`;
 }
 
@@ -81,50 +102,59 @@ function monitoring(i: Incident, ds: DatasetFindings): SlackMessage {
     return {
       phase: "monitoring",
       title: `Monitoring: no recovery in ${ds.id} yet`,
-      text: `:hourglass: *${tag(i)} Monitoring: \`${ds.id}\` not back to normal*\n` + bullets([
-        `No normal hour since ${hourLabel(i.endHour)}; last hour ${hourLabel(last.hour)}: *${formatCount(last.observed)}* ` +
-          `checkouts where *${formatCount(last.expected)}* were expected`,
-        "Mitigation still in progress; next update when the next hour closes",
-      ]),
+      text:
+        `:hourglass: *${tag(i)} Monitoring: \`${ds.id}\` not back to normal*\n` +
+        bullets([
+          `No normal hour since ${hourLabel(i.endHour)}; last hour ${hourLabel(last.hour)}: *${formatCount(last.observed)}* ` +
+            `checkouts where *${formatCount(last.expected)}* were expected`,
+          "Mitigation still in progress; next update when the next hour closes",
+        ]),
     };
   }
   const band = backInBandHour(i, ds);
   return {
     phase: "monitoring",
     title: `Monitoring: ${ds.id} back to normal at ${hourLabel(recovery.hour)}`,
-    text: `:eyes: *${tag(i)} Monitoring: \`${ds.id}\` counts back at ${hourLabel(recovery.hour)}*\n` + bullets([
-      `${hourLabel(recovery.hour)}: *${formatCount(recovery.observed)}* checkouts where *${formatCount(recovery.expected)}* ` +
-        `were expected (normal band ${formatCount(recovery.expectedLow)}–${formatCount(recovery.expectedHigh)})`,
-      band !== null && band !== recovery.hour ? `Back inside the normal band from ${hourLabel(band)}` : "",
-      "Watching the next hour before resolving",
-    ]),
+    text:
+      `:eyes: *${tag(i)} Monitoring: \`${ds.id}\` counts back at ${hourLabel(recovery.hour)}*\n` +
+      bullets([
+        `${hourLabel(recovery.hour)}: *${formatCount(recovery.observed)}* checkouts where *${formatCount(recovery.expected)}* ` +
+          `were expected (normal band ${formatCount(recovery.expectedLow)}–${formatCount(recovery.expectedHigh)})`,
+        band !== null && band !== recovery.hour ? `Back inside the normal band from ${hourLabel(band)}` : "",
+        "Watching the next hour before resolving",
+      ]),
   };
 }
 
 function resolved(i: Incident, ds: DatasetFindings): SlackMessage {
-  const impact = `*${formatCount(i.impact.estimate)}* checkouts ${impactWord(i.direction)} ` +
+  const impact =
+    `*${formatCount(i.impact.estimate)}* checkouts ${impactWord(i.direction)} ` +
     `(range ${formatCount(i.impact.low)}–${formatCount(i.impact.high)}), ` +
     `${formatPercent(shareOfDay(i, ds.figures.expectedTotal), 1)} of the day's expected volume`;
   if (i.recoveryHour === null) {
     return {
       phase: "resolved",
       title: `Not resolved: ${ds.id} still open at end of day`,
-      text: `:warning: *${tag(i)} Not resolved: ${kindName(i.kind)} in \`${ds.id}\` still open at the end of the day*\n` + bullets([
-        `No normal hour from ${hourLabel(i.startHour)} to ${hourLabel(lastHourOf(ds))}; do not close the incident`,
-        `*So far:* ${impact}`,
-        "Hand over to the next on-call engineer with the next day's first hours to watch",
-      ]),
+      text:
+        `:warning: *${tag(i)} Not resolved: ${kindName(i.kind)} in \`${ds.id}\` still open at the end of the day*\n` +
+        bullets([
+          `No normal hour from ${hourLabel(i.startHour)} to ${hourLabel(lastHourOf(ds))}; do not close the incident`,
+          `*So far:* ${impact}`,
+          "Hand over to the next on-call engineer with the next day's first hours to watch",
+        ]),
     };
   }
   return {
     phase: "resolved",
     title: `Resolved: ${i.severity} ${kindName(i.kind)} in ${ds.id}`,
-    text: `:white_check_mark: *${tag(i)} Resolved: ${kindName(i.kind)} in \`${ds.id}\`*\n` + bullets([
-      `*Window:* ${hourWindow(i.startHour, i.endHour)} (${hourRange(i.startHour, i.endHour)}); ` +
-        `back to normal at ${hourLabel(i.recoveryHour)}`,
-      coreLine(i, ds),
-      `*Impact:* *${formatCount(i.observed)}* checkouts where *${formatCount(i.expected)}* were expected; ${impact}`,
-      "Postmortem with timeline, hypotheses and action items to follow",
-    ]),
+    text:
+      `:white_check_mark: *${tag(i)} Resolved: ${kindName(i.kind)} in \`${ds.id}\`*\n` +
+      bullets([
+        `*Window:* ${hourWindow(i.startHour, i.endHour)} (${hourRange(i.startHour, i.endHour)}); ` +
+          `back to normal at ${hourLabel(i.recoveryHour)}`,
+        coreLine(i, ds),
+        `*Impact:* *${formatCount(i.observed)}* checkouts where *${formatCount(i.expected)}* were expected; ${impact}`,
+        "Postmortem with timeline, hypotheses and action items to follow",
+      ]),
   };
 }

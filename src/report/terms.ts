@@ -27,7 +27,10 @@ export function hoursPhrase(n: number): string {
 /** Incidents ordered most severe first, then by size of impact. */
 export function bySeverity(incidents: Incident[]): Incident[] {
   return [...incidents].sort(
-    (a, b) => a.severity.localeCompare(b.severity) || b.impact.estimate - a.impact.estimate || a.startHour - b.startHour,
+    (a, b) =>
+      a.severity.localeCompare(b.severity) ||
+      b.impact.estimate - a.impact.estimate ||
+      a.startHour - b.startHour,
   );
 }
 
@@ -37,7 +40,10 @@ export function shareOfDay(i: Incident, expectedTotal: number): number {
 }
 
 /** Observed and expected over the hours with (almost) no sales, or null when there are none. */
-export function outageCore(i: Incident, ds: DatasetFindings): { hours: number[]; observed: number; expected: number } | null {
+export function outageCore(
+  i: Incident,
+  ds: DatasetFindings,
+): { hours: number[]; observed: number; expected: number } | null {
   if (i.outageHours.length === 0) return null;
   const core = ds.hours.filter((h) => i.outageHours.includes(h.hour));
   return {

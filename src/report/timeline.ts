@@ -13,12 +13,15 @@ export function timelineSection(i: Incident, ds: DatasetFindings): Section {
   const items = ds.hours
     .filter((h) => h.hour >= from && h.hour <= to)
     .map((h) => timelineItem(h, events(h.hour, i, ds)));
-  const open = i.recoveryHour === null
-    ? [`${hourClock(lastHourOf(ds) + 1)}: end of the data with the incident still open.`]
-    : [];
-  return section("Timeline", [
-    `All times ${config.timezone}; each hour's count is known when the hour closes.`,
-  ], [...items, ...open]);
+  const open =
+    i.recoveryHour === null
+      ? [`${hourClock(lastHourOf(ds) + 1)}: end of the data with the incident still open.`]
+      : [];
+  return section(
+    "Timeline",
+    [`All times ${config.timezone}; each hour's count is known when the hour closes.`],
+    [...items, ...open],
+  );
 }
 
 /** From the hour before the incident to the later of recovery and back-in-band, or the end of day. */
@@ -31,7 +34,8 @@ function timelineSpan(i: Incident, ds: DatasetFindings): { from: number; to: num
 }
 
 function timelineItem(h: HourVerdict, notes: string[]): string {
-  const facts = `${formatCount(h.observed)} checkouts, ${formatCount(h.expected)} expected ` +
+  const facts =
+    `${formatCount(h.observed)} checkouts, ${formatCount(h.expected)} expected ` +
     `(band ${formatCount(h.expectedLow)}–${formatCount(h.expectedHigh)}), ${h.tested ? `score ${formatScore(h.score)}` : "not tested"}, ${h.status}`;
   const joined = notes.join("; ");
   const suffix = joined ? `. ${joined[0]!.toUpperCase()}${joined.slice(1)}` : "";
@@ -43,7 +47,8 @@ function events(hour: number, i: Incident, ds: DatasetFindings): string[] {
   const notes: string[] = [];
   if (hour === i.startHour - 1) notes.push("last hour before the incident");
   if (hour === i.startHour) notes.push("first flagged hour");
-  if (hour === alertHour(i, ds)) notes.push(`the alert fires when this hour closes, at ${hourClock(hour + 1)}`);
+  if (hour === alertHour(i, ds))
+    notes.push(`the alert fires when this hour closes, at ${hourClock(hour + 1)}`);
   if (hour === i.outageHours[0]) notes.push("first outage hour");
   if (hour === i.outageHours.at(-1) && i.outageHours.length > 1) notes.push("last outage hour");
   if (hour === i.peakHour) notes.push("strongest score of the incident");

@@ -4,7 +4,14 @@ import { config } from "../config.ts";
 import { REFERENCE_NAMES } from "../analysis/types.ts";
 import type { DatasetFindings, HourVerdict, Incident, Relation } from "../analysis/types.ts";
 import {
-  formatChange, formatCount, formatPercent, formatProbability, formatScore, hourLabel, hourRange, hourWindow,
+  formatChange,
+  formatCount,
+  formatPercent,
+  formatProbability,
+  formatScore,
+  hourLabel,
+  hourRange,
+  hourWindow,
 } from "./format.ts";
 import { bySeverity, impactPhrase, kindName, outageCorePhrase, shareOfDay } from "./terms.ts";
 
@@ -16,17 +23,20 @@ export function datasetVerdict(ds: DatasetFindings): string {
   const { totals, expectedTotal, missing, shareLost } = ds.figures;
   if (ds.incidents.length === 0) {
     const tested = ds.hours.filter((h) => h.tested).length;
-    return `${ds.id}: a normal day, none of the ${tested} tested hours was flagged; ` +
-      `${formatCount(totals.today)} checkouts against ${formatCount(expectedTotal)} expected.`;
+    return (
+      `${ds.id}: a normal day, none of the ${tested} tested hours was flagged; ` +
+      `${formatCount(totals.today)} checkouts against ${formatCount(expectedTotal)} expected.`
+    );
   }
 
   const ranked = bySeverity(ds.incidents);
   const named = ranked.slice(0, NAMED_INCIDENTS).map((i) => incidentClause(i, ds));
   const rest = ranked.length - named.length;
   const others = rest > 0 ? `, and ${rest} more ${rest === 1 ? "incident" : "incidents"}` : "";
-  const loss = missing > 0
-    ? `; ${formatCount(missing)} checkouts missing in all, ${formatPercent(shareLost, 1)} of the day's expected volume`
-    : "";
+  const loss =
+    missing > 0
+      ? `; ${formatCount(missing)} checkouts missing in all, ${formatPercent(shareLost, 1)} of the day's expected volume`
+      : "";
   return `${ds.id}: ${named.join(" and ")}${others}${loss}.`;
 }
 
@@ -43,18 +53,22 @@ function incidentClause(i: Incident, ds: DatasetFindings): string {
  * that decided (minimum volume, threshold, minimum effect, outage share).
  */
 export function hourExplanation(h: HourVerdict): string {
-  return `${hourLabel(h.hour)}: ${formatCount(h.observed)} observed against ${formatCount(h.expected)} expected ` +
+  return (
+    `${hourLabel(h.hour)}: ${formatCount(h.observed)} observed against ${formatCount(h.expected)} expected ` +
     `(normal band ${formatCount(h.expectedLow)}–${formatCount(h.expectedHigh)}; ${basisPhrase(h)}). ` +
-    decisionSentence(h);
+    decisionSentence(h)
+  );
 }
 
 function basisPhrase(h: HourVerdict): string {
-  const outside = h.rejected.length > 0 ? `, leaving out ${h.rejected.join(", ")}, which disagreed with the others` : "";
+  const outside =
+    h.rejected.length > 0 ? `, leaving out ${h.rejected.join(", ")}, which disagreed with the others` : "";
   return `from the references ${h.used.join(", ")}${outside}`;
 }
 
 function decisionSentence(h: HourVerdict): string {
-  const score = `Score ${formatScore(h.score)} (chance of a count this ${h.score < 0 ? "low" : "high"}: ` +
+  const score =
+    `Score ${formatScore(h.score)} (chance of a count this ${h.score < 0 ? "low" : "high"}: ` +
     `${formatProbability(h.pValue)})`;
   const threshold = `the day's threshold of ${h.threshold.toFixed(2)}`;
   const effect = h.ratio === null ? "" : `the change of ${formatChange(h.ratio - 1)}`;
@@ -62,12 +76,18 @@ function decisionSentence(h: HourVerdict): string {
 
   if (h.status !== "normal") return flaggedSentence(h, score, effect, minEffect);
   if (!h.tested) {
-    const would = Math.abs(h.score) >= h.threshold ? ` (its score of ${formatScore(h.score)} would have passed ${threshold})` : "";
-    return `Not tested: the expected count is below the minimum volume of ${formatCount(config.minExpected)}, ` +
-      `so the hour is shown but never flagged${would}.`;
+    const would =
+      Math.abs(h.score) >= h.threshold
+        ? ` (its score of ${formatScore(h.score)} would have passed ${threshold})`
+        : "";
+    return (
+      `Not tested: the expected count is below the minimum volume of ${formatCount(config.minExpected)}, ` +
+      `so the hour is shown but never flagged${would}.`
+    );
   }
   const watch = h.watch === null ? "" : ` ${watchSentence(h)}`;
-  if (Math.abs(h.score) < h.threshold) return `${score} is within ${threshold}, so the hour is normal.${watch}`;
+  if (Math.abs(h.score) < h.threshold)
+    return `${score} is within ${threshold}, so the hour is normal.${watch}`;
   return `${score} passes ${threshold}, but ${effect} is smaller than ${minEffect}, so the hour is normal.${watch}`;
 }
 
@@ -75,22 +95,28 @@ function decisionSentence(h: HourVerdict): string {
 function flaggedSentence(h: HourVerdict, score: string, effect: string, minEffect: string): string {
   const w = h.window;
   if (h.rule === "window" && w) {
-    return `Flagged with its window ${hourRange(w.start, w.end)}: together ${formatCount(w.observed)} observed against ` +
+    return (
+      `Flagged with its window ${hourRange(w.start, w.end)}: together ${formatCount(w.observed)} observed against ` +
       `${formatCount(w.expected)} expected, window score ${formatScore(w.score)} past the window threshold of ` +
       `${w.threshold.toFixed(2)}; on its own, ${score.charAt(0).toLowerCase()}${score.slice(1)} leans the same way and ` +
-      `${effect} exceeds ${minEffect}: ${statusReason(h)}.`;
+      `${effect} exceeds ${minEffect}: ${statusReason(h)}.`
+    );
   }
   if (h.rule === "neighbour") {
-    return `Flagged beside an incident hour, where one hour is one question tested at the day's false-alarm rate ` +
+    return (
+      `Flagged beside an incident hour, where one hour is one question tested at the day's false-alarm rate ` +
       `of ${config.alphaPerDay}: ${score} passes its threshold of ${h.threshold.toFixed(2)} and ${effect} exceeds ` +
-      `${minEffect}: ${statusReason(h)}.`;
+      `${minEffect}: ${statusReason(h)}.`
+    );
   }
   return `${score} passes the day's threshold of ${h.threshold.toFixed(2)} and ${effect} exceeds ${minEffect}: ${statusReason(h)}.`;
 }
 
 function watchSentence(h: HourVerdict): string {
-  return `Worth a look all the same: the count is ${h.watch} every reference the expected count rests on, ` +
-    `with a chance below ${formatPercent(config.watchP)}.`;
+  return (
+    `Worth a look all the same: the count is ${h.watch} every reference the expected count rests on, ` +
+    `with a chance below ${formatPercent(config.watchP)}.`
+  );
 }
 
 function statusReason(h: HourVerdict): string {
@@ -107,7 +133,8 @@ export function incidentTitle(i: Incident): string {
 
 /** Two or three sentences: window, observed against expected, impact, recovery. */
 export function incidentSummary(i: Incident, ds: DatasetFindings): string {
-  const what = `During ${hourWindow(i.startHour, i.endHour)} ` +
+  const what =
+    `During ${hourWindow(i.startHour, i.endHour)} ` +
     `(${hourRange(i.startHour, i.endHour)}) ${ds.id} recorded ${formatCount(i.observed)} checkouts ` +
     `where ${formatCount(i.expected)} were expected: ${article(i)} ${kindName(i.kind)} with ${impactPhrase(i)}, ` +
     `${formatPercent(shareOfDay(i, ds.figures.expectedTotal), 1)} of the day's expected volume.`;
@@ -132,6 +159,8 @@ function article(i: Incident): string {
 
 /** How two datasets relate, from the relation's fields: which day came first and why we know. */
 export function relationSentence(r: Relation): string {
-  return `${r.earlierId} is the day before ${r.laterId}: ${r.laterId}'s yesterday column equals ` +
-    `${r.earlierId}'s today column hour for hour.`;
+  return (
+    `${r.earlierId} is the day before ${r.laterId}: ${r.laterId}'s yesterday column equals ` +
+    `${r.earlierId}'s today column hour for hour.`
+  );
 }

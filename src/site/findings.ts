@@ -49,5 +49,7 @@ function announce(folder: string, f: Findings): void {
   const incidents = f.datasets.reduce((n, d) => n + d.incidents.length, 0);
   const ids = f.datasets.map((d) => d.id).join(", ");
   // Astro is mid-line (route name, then its timing) when the first page asks.
-  console.log(`\ncheckout data: ${f.datasets.length} file(s) from ${folder} (${ids}); ${incidents} incident(s)`);
+  console.log(
+    `\ncheckout data: ${f.datasets.length} file(s) from ${folder} (${ids}); ${incidents} incident(s)`,
+  );
 }

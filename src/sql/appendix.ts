@@ -74,7 +74,10 @@ async function loadCheckoutHours(connection: DuckDBConnection, dataDir: string):
  */
 async function checkSameDatasets(connection: DuckDBConnection, findings: Findings): Promise<void> {
   const reader = await connection.runAndReadAll("SELECT DISTINCT dataset FROM checkout_hours");
-  const inCsv = reader.getRowsJS().map(([id]) => String(id)).sort();
+  const inCsv = reader
+    .getRowsJS()
+    .map(([id]) => String(id))
+    .sort();
   const inFindings = findings.datasets.map((d) => d.id).sort();
   if (inCsv.join("\n") !== inFindings.join("\n")) {
     throw new Error(

@@ -15,7 +15,10 @@ export function readQueryFile(text: string): QueryFile {
   const headerLength = lines.findIndex((line) => !line.startsWith("--"));
   const header = lines.slice(0, headerLength).map((line) => line.replace(/^--\s?/, "").trim());
   const [title, ...purpose] = header;
-  if (!title || headerLength < 0) throw new Error(`SQL file without a header comment and a statement: ${JSON.stringify(text.slice(0, 80))}`);
+  if (!title || headerLength < 0)
+    throw new Error(
+      `SQL file without a header comment and a statement: ${JSON.stringify(text.slice(0, 80))}`,
+    );
 
   return {
     title,

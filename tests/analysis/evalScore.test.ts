@@ -13,7 +13,9 @@ describe.runIf(existsSync(corpus))("score on the public evaluation corpus", () =
   it("meets the bars: hour F1 >= 0.93, anomaly recall >= 0.98, outage recall 1, clean-day false alarms <= 8 %", () => {
     const file = join(mkdtempSync(join(tmpdir(), "eval-")), "findings.json");
     writeFileSync(file, JSON.stringify(analyzePaths([corpus])));
-    const scored = JSON.parse(execFileSync("python3", [join(corpus, "..", "score.py"), corpus, file, "--json"], { encoding: "utf8" }));
+    const scored = JSON.parse(
+      execFileSync("python3", [join(corpus, "..", "score.py"), corpus, file, "--json"], { encoding: "utf8" }),
+    );
 
     expect(scored.hour.combined.f1).toBeGreaterThanOrEqual(0.93);
     expect(scored.anomaly.recall).toBeGreaterThanOrEqual(0.98);

@@ -4,7 +4,8 @@ import type { DatasetFindings } from "../../src/analysis/types.ts";
 
 const findings = analyzePaths(["data"]);
 const dataset = (id: string) => findings.datasets.find((d) => d.id === id)!;
-const flagged = (ds: DatasetFindings) => ds.hours.filter((h) => h.status !== "normal").map((h) => `${h.label} ${h.status}`);
+const flagged = (ds: DatasetFindings) =>
+  ds.hours.filter((h) => h.status !== "normal").map((h) => `${h.label} ${h.status}`);
 
 describe("analysis of the real files", () => {
   it("finds checkout_2's 15h-17h outage at P1, zero sales where 37-47 were expected", () => {
@@ -36,7 +37,9 @@ describe("analysis of the real files", () => {
 
   it("finds checkout_1's late start at 08h-09h and notes that its yesterday was weak at the same hours", () => {
     const ds = dataset("checkout_1");
-    expect(ds.incidents.map((i) => [i.kind, i.startHour, i.endHour, i.observed])).toEqual([["late_start", 8, 9, 2]]);
+    expect(ds.incidents.map((i) => [i.kind, i.startHour, i.endHour, i.observed])).toEqual([
+      ["late_start", 8, 9, 2],
+    ]);
     const note = ds.referenceNotes.find((n) => n.reference === "yesterday")!;
     expect(note.hours).toEqual([8, 9]);
   });
@@ -49,12 +52,22 @@ describe("analysis of the real files", () => {
   });
 
   it("reports the data's totals", () => {
-    expect(dataset("checkout_1").figures.totals).toMatchObject({ today: 526, yesterday: 523, same_day_last_week: 572 });
-    expect(dataset("checkout_2").figures.totals).toMatchObject({ today: 427, yesterday: 526, same_day_last_week: 488 });
+    expect(dataset("checkout_1").figures.totals).toMatchObject({
+      today: 526,
+      yesterday: 523,
+      same_day_last_week: 572,
+    });
+    expect(dataset("checkout_2").figures.totals).toMatchObject({
+      today: 427,
+      yesterday: 526,
+      same_day_last_week: 488,
+    });
     expect(dataset("checkout_2").figures.changeVsYesterday).toBeCloseTo(427 / 526 - 1, 10);
   });
 
   it("recognises the files as consecutive days", () => {
-    expect(findings.relations).toEqual([expect.objectContaining({ kind: "consecutive", earlierId: "checkout_1", laterId: "checkout_2" })]);
+    expect(findings.relations).toEqual([
+      expect.objectContaining({ kind: "consecutive", earlierId: "checkout_1", laterId: "checkout_2" }),
+    ]);
   });
 });

@@ -14,9 +14,11 @@ import { loadDays } from "../../src/data/loadDays.ts";
 const corpus = join(process.cwd(), "..", "shared", "eval", "public");
 
 function withBrokenReference(day: Day, reference: ReferenceName): Day {
-  const start = 9 + (Number.parseInt(day.id, 10) * 7) % 10; // 09h..18h
+  const start = 9 + ((Number.parseInt(day.id, 10) * 7) % 10); // 09h..18h
   const hours = day.hours.map((row) =>
-    row.hour >= start && row.hour < start + 3 ? { ...row, references: { ...row.references, [reference]: 0 } } : row,
+    row.hour >= start && row.hour < start + 3
+      ? { ...row, references: { ...row.references, [reference]: 0 } }
+      : row,
   );
   return { ...day, hours };
 }
@@ -24,7 +26,9 @@ function withBrokenReference(day: Day, reference: ReferenceName): Day {
 function score(days: Day[]) {
   const file = join(mkdtempSync(join(tmpdir(), "robust-")), "findings.json");
   writeFileSync(file, JSON.stringify(analyzeDays(days)));
-  return JSON.parse(execFileSync("python3", [join(corpus, "..", "score.py"), corpus, file, "--json"], { encoding: "utf8" }));
+  return JSON.parse(
+    execFileSync("python3", [join(corpus, "..", "score.py"), corpus, file, "--json"], { encoding: "utf8" }),
+  );
 }
 
 describe.runIf(existsSync(corpus))("a broken single-day reference", () => {

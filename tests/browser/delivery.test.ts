@@ -54,7 +54,10 @@ describe("the delivery in chromium", () => {
     site?.remove();
   });
 
-  const open = async (path: string, javaScriptEnabled = true): Promise<{ page: Page; problems: string[] }> => {
+  const open = async (
+    path: string,
+    javaScriptEnabled = true,
+  ): Promise<{ page: Page; problems: string[] }> => {
     const context = await browser.newContext({ javaScriptEnabled });
     const page = await context.newPage();
     const problems: string[] = [];
@@ -68,54 +71,78 @@ describe("the delivery in chromium", () => {
 
   it("reads the eight pages of the site in the order of its navigation", () => {
     expect(pages.map((p) => p.path)).toEqual([
-      "", "incidents/", "runbook/", "sql/", "slack/", "methods/", "datasets/checkout_1/", "datasets/checkout_2/",
+      "",
+      "incidents/",
+      "runbook/",
+      "sql/",
+      "slack/",
+      "methods/",
+      "datasets/checkout_1/",
+      "datasets/checkout_2/",
     ]);
   });
 
-  it("loads every page without a console error or a failed request", async () => {
-    for (const p of pages) {
-      const { page, problems } = await open(p.urlPath);
-      expect(problems, p.urlPath).toEqual([]);
-      expect(await page.locator("main h1").count(), p.urlPath).toBe(1);
-      await page.context().close();
-    }
-  }, TEST_TIMEOUT);
+  it(
+    "loads every page without a console error or a failed request",
+    async () => {
+      for (const p of pages) {
+        const { page, problems } = await open(p.urlPath);
+        expect(problems, p.urlPath).toEqual([]);
+        expect(await page.locator("main h1").count(), p.urlPath).toBe(1);
+        await page.context().close();
+      }
+    },
+    TEST_TIMEOUT,
+  );
 
-  it("shows every chart with JavaScript disabled, as inline SVG with a size", async () => {
-    for (const p of pages) {
-      const charts = (p.html.match(/<svg[^>]*role="img"/g) ?? []).length;
-      expect(charts, p.urlPath).toBeGreaterThan(0);
+  it(
+    "shows every chart with JavaScript disabled, as inline SVG with a size",
+    async () => {
+      for (const p of pages) {
+        const charts = (p.html.match(/<svg[^>]*role="img"/g) ?? []).length;
+        expect(charts, p.urlPath).toBeGreaterThan(0);
 
-      const { page } = await open(p.urlPath, false);
-      const boxes = await page.locator('main svg[role="img"]').evaluateAll((svgs) =>
-        svgs.map((svg) => svg.getBoundingClientRect()).map((r) => ({ width: r.width, height: r.height })),
-      );
-      expect(boxes, p.urlPath).toHaveLength(charts);
-      for (const box of boxes) expect(box.width * box.height, p.urlPath).toBeGreaterThan(10_000);
-      await page.context().close();
-    }
-  }, TEST_TIMEOUT);
+        const { page } = await open(p.urlPath, false);
+        const boxes = await page
+          .locator('main svg[role="img"]')
+          .evaluateAll((svgs) =>
+            svgs.map((svg) => svg.getBoundingClientRect()).map((r) => ({ width: r.width, height: r.height })),
+          );
+        expect(boxes, p.urlPath).toHaveLength(charts);
+        for (const box of boxes) expect(box.width * box.height, p.urlPath).toBeGreaterThan(10_000);
+        await page.context().close();
+      }
+    },
+    TEST_TIMEOUT,
+  );
 
-  it("resolves every internal link to a page or file, and every fragment to an element there", async () => {
-    const targets = new Set<string>();
-    for (const p of pages) {
-      const { page } = await open(p.urlPath, false);
-      const hrefs = await page.locator("a[href]").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-      hrefs.filter((h) => h.startsWith(server.origin)).forEach((h) => targets.add(h));
-      await page.context().close();
-    }
-    expect(targets.size).toBeGreaterThan(pages.length);
+  it(
+    "resolves every internal link to a page or file, and every fragment to an element there",
+    async () => {
+      const targets = new Set<string>();
+      for (const p of pages) {
+        const { page } = await open(p.urlPath, false);
+        const hrefs = await page
+          .locator("a[href]")
+          .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+        hrefs.filter((h) => h.startsWith(server.origin)).forEach((h) => targets.add(h));
+        await page.context().close();
+      }
+      expect(targets.size).toBeGreaterThan(pages.length);
 
-    const broken: string[] = [];
-    for (const target of targets) {
-      const url = new URL(target);
-      const response = await fetch(url.origin + url.pathname);
-      if (!response.ok) broken.push(`${target}: HTTP ${response.status}`);
-      const fragment = decodeURIComponent(url.hash.slice(1));
-      if (fragment && !(await response.text()).includes(`id="${fragment}"`)) broken.push(`${target}: no element #${fragment}`);
-    }
-    expect(broken).toEqual([]);
-  }, TEST_TIMEOUT);
+      const broken: string[] = [];
+      for (const target of targets) {
+        const url = new URL(target);
+        const response = await fetch(url.origin + url.pathname);
+        if (!response.ok) broken.push(`${target}: HTTP ${response.status}`);
+        const fragment = decodeURIComponent(url.hash.slice(1));
+        if (fragment && !(await response.text()).includes(`id="${fragment}"`))
+          broken.push(`${target}: no element #${fragment}`);
+      }
+      expect(broken).toEqual([]);
+    },
+    TEST_TIMEOUT,
+  );
 
   it("links every page to its own PDF, which exists", () => {
     for (const p of pages) {
@@ -141,8 +168,12 @@ describe("the delivery in chromium", () => {
       const annots = page.node.lookupMaybe(PDFName.of("Annots"), PDFArray);
       return annots ? annots.asArray().map((a) => doc.context.lookup(a, PDFDict)) : [];
     });
-    const internal = links.filter((l) => l.has(PDFName.of("Dest")) || l.lookupMaybe(PDFName.of("A"), PDFDict)?.has(PDFName.of("D")));
-    const uris = links.map((l) => l.lookupMaybe(PDFName.of("A"), PDFDict)?.get(PDFName.of("URI"))?.toString() ?? "");
+    const internal = links.filter(
+      (l) => l.has(PDFName.of("Dest")) || l.lookupMaybe(PDFName.of("A"), PDFDict)?.has(PDFName.of("D")),
+    );
+    const uris = links.map(
+      (l) => l.lookupMaybe(PDFName.of("A"), PDFDict)?.get(PDFName.of("URI"))?.toString() ?? "",
+    );
 
     expect(internal.length).toBeGreaterThan(pages.length);
     expect(uris.filter((u) => u.includes("127.0.0.1"))).toEqual([]);
@@ -150,14 +181,24 @@ describe("the delivery in chromium", () => {
     for (const e of entries) expect(contents).toContain(`${e.title} ${e.page}`);
   });
 
-  it("cuts no chart and no table by a page boundary, in the delivery and in every page's PDF", async () => {
-    const files = ["delivery.pdf", ...pages.map((p) => p.pdfFile)];
-    for (const file of files) {
-      const placed = await placedElements(readFileSync(join(site.outDir, "pdf", file)), ["Figure", "Table"]);
-      expect(placed.length, file).toBeGreaterThan(0);
-      expect(placed.filter((e) => e.pages.length !== 1), file).toEqual([]);
-    }
-  }, TEST_TIMEOUT);
+  it(
+    "cuts no chart and no table by a page boundary, in the delivery and in every page's PDF",
+    async () => {
+      const files = ["delivery.pdf", ...pages.map((p) => p.pdfFile)];
+      for (const file of files) {
+        const placed = await placedElements(readFileSync(join(site.outDir, "pdf", file)), [
+          "Figure",
+          "Table",
+        ]);
+        expect(placed.length, file).toBeGreaterThan(0);
+        expect(
+          placed.filter((e) => e.pages.length !== 1),
+          file,
+        ).toEqual([]);
+      }
+    },
+    TEST_TIMEOUT,
+  );
 
   it("keeps every chart and table of the site in the delivery", async () => {
     const placed = await placedElements(delivery, ["Figure", "Table"]);
@@ -171,5 +212,8 @@ describe("the delivery in chromium", () => {
 /** The text of one page, by poppler's pdftotext (pdf-lib reads no text). */
 async function textOfPage(pdf: Uint8Array, page: number): Promise<string> {
   const { execFileSync } = await import("node:child_process");
-  return execFileSync("pdftotext", ["-f", String(page), "-l", String(page), "-", "-"], { input: pdf, encoding: "utf8" });
+  return execFileSync("pdftotext", ["-f", String(page), "-l", String(page), "-", "-"], {
+    input: pdf,
+    encoding: "utf8",
+  });
 }

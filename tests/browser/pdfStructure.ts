@@ -39,7 +39,8 @@ export async function placedElements(pdf: Uint8Array, kinds: string[]): Promise<
       if (on !== undefined && painted.get(on)?.has(mcid)) spans.add(on);
     };
     if (object instanceof PDFNumber) paintsOn(object.asNumber(), page);
-    if (object instanceof PDFArray) object.asArray().forEach((kid) => walk(kid, page).forEach((p) => spans.add(p)));
+    if (object instanceof PDFArray)
+      object.asArray().forEach((kid) => walk(kid, page).forEach((p) => spans.add(p)));
     if (!(object instanceof PDFDict)) return spans;
 
     const pg = object.get(PDFName.of("Pg"));

@@ -11,7 +11,9 @@ describe("charts", () => {
 
   it("keep a dataset id that looks like markup as text", () => {
     const id = `x"><script>alert(1)</script>&`;
-    const { document } = parseHTML(`<!doctype html><html><body>${dayChart({ ...checkout2, id }).svg}</body></html>`);
+    const { document } = parseHTML(
+      `<!doctype html><html><body>${dayChart({ ...checkout2, id }).svg}</body></html>`,
+    );
     expect(document.querySelectorAll("script")).toHaveLength(0);
     expect(document.querySelector("svg > title")?.textContent).toContain(id);
   });
@@ -24,6 +26,12 @@ describe("charts", () => {
   });
 
   it("turn a missing value into a gap, never a zero", () => {
-    expect([defined(null), defined(undefined), defined(Number.NaN), defined(0), defined(12)]).toEqual([null, null, null, 0, 12]);
+    expect([defined(null), defined(undefined), defined(Number.NaN), defined(0), defined(12)]).toEqual([
+      null,
+      null,
+      null,
+      0,
+      12,
+    ]);
   });
 });

@@ -12,11 +12,17 @@ function hour(h: number): HourVerdict {
     hour: h,
     label: `${String(h).padStart(2, "0")}h`,
     observed,
-    references: { yesterday: expected + 2, same_day_last_week: expected - 1, avg_last_week: expected * 0.7, avg_last_month: expected * 0.6 },
+    references: {
+      yesterday: expected + 2,
+      same_day_last_week: expected - 1,
+      avg_last_week: expected * 0.7,
+      avg_last_month: expected * 0.6,
+    },
     expected,
     expectedLow: Math.floor(expected * 0.6),
     expectedHigh: Math.ceil(expected * 1.4 + 2),
-    used: ["yesterday", "same_day_last_week", "avg_last_week", "avg_last_month"], rejected: [],
+    used: ["yesterday", "same_day_last_week", "avg_last_week", "avg_last_month"],
+    rejected: [],
     deviation: observed - expected,
     ratio: expected > 0 ? observed / expected : null,
     pValue: OUTAGE.includes(h) ? 1e-15 : 0.5,
@@ -31,13 +37,29 @@ function hour(h: number): HourVerdict {
 }
 
 const outage: Incident = {
-  id: "fixture-1", datasetId: "fixture", kind: "outage", direction: "down", severity: "P1",
-  severityReason: "fixture", startHour: 15, endHour: 17, hours: OUTAGE, catchupHour: null,
-  observed: 0, expected: 117, impact: {
-    estimate: 117, low: 80, high: 150, basis: "fixture",
+  id: "fixture-1",
+  datasetId: "fixture",
+  kind: "outage",
+  direction: "down",
+  severity: "P1",
+  severityReason: "fixture",
+  startHour: 15,
+  endHour: 17,
+  hours: OUTAGE,
+  catchupHour: null,
+  observed: 0,
+  expected: 117,
+  impact: {
+    estimate: 117,
+    low: 80,
+    high: 150,
+    basis: "fixture",
     byReference: { yesterday: 123, same_day_last_week: 114, avg_last_week: 82, avg_last_month: 70 },
   },
-  peakHour: 15, recoveryHour: 18, recovered: true, outageHours: OUTAGE,
+  peakHour: 15,
+  recoveryHour: 18,
+  recovered: true,
+  outageHours: OUTAGE,
 };
 
 export const fixtureDay: DatasetFindings = {
@@ -47,7 +69,12 @@ export const fixtureDay: DatasetFindings = {
   incidents: [outage],
   figures: {
     totals: { today: 422, yesterday: 587, same_day_last_week: 515, avg_last_week: 377, avg_last_month: 323 },
-    expectedTotal: 539, changeVsYesterday: -0.28, changeVsSameDayLastWeek: -0.18, missing: 117, excess: 0, shareLost: 0.217,
+    expectedTotal: 539,
+    changeVsYesterday: -0.28,
+    changeVsSameDayLastWeek: -0.18,
+    missing: 117,
+    excess: 0,
+    shareLost: 0.217,
   },
   referenceNotes: [],
   referenceFits: [],

@@ -9,7 +9,12 @@ import { totalsChart } from "../../src/charts/totalsChart.ts";
 import { fixtureDay } from "./fixture.ts";
 
 const nextDay = { ...fixtureDay, id: "fixture_next", incidents: [] };
-const relation = { kind: "consecutive" as const, earlierId: "fixture", laterId: "fixture_next", text: "fixture is the day before fixture_next." };
+const relation = {
+  kind: "consecutive" as const,
+  earlierId: "fixture",
+  laterId: "fixture_next",
+  text: "fixture is the day before fixture_next.",
+};
 
 describe("chart snapshots on a fixed day", () => {
   it("day chart", () => expect(dayChart(fixtureDay)).toMatchSnapshot());
@@ -26,7 +31,9 @@ describe("chart snapshots on a fixed day", () => {
 
   it("timeline chart puts the two days in order, 48 hours", () => {
     const chart = timelineChart(relation, fixtureDay, nextDay);
-    expect(chart.title).toBe("fixture then fixture_next: 48 consecutive hours of checkouts against the expected count");
+    expect(chart.title).toBe(
+      "fixture then fixture_next: 48 consecutive hours of checkouts against the expected count",
+    );
     expect(chart.svg).toContain(">fixture_next</text>");
   });
 });

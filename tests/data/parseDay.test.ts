@@ -16,7 +16,12 @@ describe("parseDay", () => {
     expect(problems).toEqual([]);
     expect(day!.hours).toHaveLength(24);
     expect(day!.hours[9]).toMatchObject({ hour: 9, label: "09h", line: 11, today: 2 });
-    expect(day!.hours[9]!.references).toEqual({ yesterday: 9, same_day_last_week: 30, avg_last_week: 20, avg_last_month: 19.071428571428573 });
+    expect(day!.hours[9]!.references).toEqual({
+      yesterday: 9,
+      same_day_last_week: 30,
+      avg_last_week: 20,
+      avg_last_month: 19.071428571428573,
+    });
     expect(day!.hours.reduce((a, h) => a + h.today, 0)).toBe(526);
   });
 
@@ -24,7 +29,14 @@ describe("parseDay", () => {
     const { day, problems } = parseDay("x", "x.csv", withLine(5, "03h,-1,0,0,0.43,0.46"));
     expect(day).toBeNull();
     expect(problems).toEqual([
-      { code: "COUNT_INVALID", file: "x.csv", line: 5, column: "today", value: "-1", expected: "a count: a whole number >= 0" },
+      {
+        code: "COUNT_INVALID",
+        file: "x.csv",
+        line: 5,
+        column: "today",
+        value: "-1",
+        expected: "a count: a whole number >= 0",
+      },
     ]);
   });
 
@@ -52,18 +64,35 @@ describe("parseDay", () => {
   it("rejects a duplicate hour, naming the line of the first", () => {
     const text = [...lines, "10h,1,1,1,1,1"].join("\n");
     expect(parseDay("x", "x.csv", text).problems).toEqual([
-      expect.objectContaining({ code: "HOUR_DUPLICATE", line: 26, value: "10h", expected: expect.stringContaining("line 12") }),
+      expect.objectContaining({
+        code: "HOUR_DUPLICATE",
+        line: 26,
+        value: "10h",
+        expected: expect.stringContaining("line 12"),
+      }),
     ]);
   });
 
   it("rejects a wrong header and an empty cell", () => {
-    expect(parseDay("x", "x.csv", real.replace("avg_last_month", "avg_month")).problems[0]).toMatchObject({ code: "HEADER_MISMATCH", line: 1 });
-    expect(parseDay("x", "x.csv", withLine(8, "06h,,1,5,2.86,2.29")).problems[0]).toMatchObject({ code: "COUNT_INVALID", line: 8, value: "" });
+    expect(parseDay("x", "x.csv", real.replace("avg_last_month", "avg_month")).problems[0]).toMatchObject({
+      code: "HEADER_MISMATCH",
+      line: 1,
+    });
+    expect(parseDay("x", "x.csv", withLine(8, "06h,,1,5,2.86,2.29")).problems[0]).toMatchObject({
+      code: "COUNT_INVALID",
+      line: 8,
+      value: "",
+    });
   });
 
   it("rejects a row with too few fields and reports broken CSV quoting", () => {
-    expect(parseDay("x", "x.csv", withLine(4, "02h,1,0")).problems[0]).toMatchObject({ code: "COLUMN_COUNT", line: 4 });
-    expect(parseDay("x", "x.csv", withLine(4, '02h,"1,0,0,0.3,0.8')).problems[0]).toMatchObject({ code: "CSV_SYNTAX" });
+    expect(parseDay("x", "x.csv", withLine(4, "02h,1,0")).problems[0]).toMatchObject({
+      code: "COLUMN_COUNT",
+      line: 4,
+    });
+    expect(parseDay("x", "x.csv", withLine(4, '02h,"1,0,0,0.3,0.8')).problems[0]).toMatchObject({
+      code: "CSV_SYNTAX",
+    });
   });
 });
 
@@ -84,7 +113,9 @@ describe("loadDays", () => {
       [true, 2, "today"],
       [false, 24, "avg_last_week"],
     ]);
-    expect(error!.message).toMatch(/a\.csv, line 2, column today \[COUNT_INVALID\]: received "x"; expected a count/);
+    expect(error!.message).toMatch(
+      /a\.csv, line 2, column today \[COUNT_INVALID\]: received "x"; expected a count/,
+    );
   });
 
   it("refuses a folder without CSV files", () => {

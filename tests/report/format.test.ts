@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import {
-  formatChange, formatCount, formatPercent, formatProbability, formatScore, formatSigned, hourLabel, hourRange, hourSet,
+  formatChange,
+  formatCount,
+  formatPercent,
+  formatProbability,
+  formatScore,
+  formatSigned,
+  hourLabel,
+  hourRange,
+  hourSet,
   hourWindow,
 } from "../../src/report/format.ts";
 

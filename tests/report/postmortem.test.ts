@@ -17,7 +17,9 @@ describe("postmortem of checkout_2's outage", () => {
 
   it("states impact as a range with its basis and the zero core at 15h–17h", () => {
     const impact = text(byHeading(sections, "Impact"));
-    expect(impact).toContain(`Checkouts missing: ${incident.impact.estimate}, range ${incident.impact.low}–${incident.impact.high}. Basis: `);
+    expect(impact).toContain(
+      `Checkouts missing: ${incident.impact.estimate}, range ${incident.impact.low}–${incident.impact.high}. Basis: `,
+    );
     expect(impact).toMatch(/Outage core: 0 checkouts at 15h–17h where \d+ were expected\./);
     expect(impact).toContain("The day closed at 427 checkouts, −19 % against yesterday's 526.");
   });
@@ -25,7 +27,9 @@ describe("postmortem of checkout_2's outage", () => {
   it("detects at the end of the first flagged hour, quoting the configured rule", () => {
     const detection = text(byHeading(sections, "Detection"));
     // 14h is the onset: flagged alone it alerts at 15:00, as a neighbour the alert waits for 15h to close.
-    expect(detection).toMatch(/^The alert would have fired at (15:00 UTC, when 14h|16:00 UTC, when 15h) closed\. /);
+    expect(detection).toMatch(
+      /^The alert would have fired at (15:00 UTC, when 14h|16:00 UTC, when 15h) closed\. /,
+    );
     expect(detection).toContain("at least 3 (minExpected)");
     expect(detection).toContain("0.01 per day (alphaPerDay)");
     expect(detection).toContain("at least 30 % (minEffect)");
@@ -34,14 +38,22 @@ describe("postmortem of checkout_2's outage", () => {
 
   it("walks the timeline hour by hour to the recovery hour", () => {
     const items = byHeading(sections, "Timeline")!.items;
-    expect(items[0]).toMatch(new RegExp(`^${String(incident.startHour - 1).padStart(2, "0")}h .*Last hour before the incident\\.$`));
+    expect(items[0]).toMatch(
+      new RegExp(`^${String(incident.startHour - 1).padStart(2, "0")}h .*Last hour before the incident\\.$`),
+    );
     expect(items.some((item) => /^16h \(16:00–17:00 UTC\): 0 checkouts/.test(item))).toBe(true);
     expect(items.at(-1)).toMatch(/Recovery: first normal hour after the incident/);
   });
 
   it("marks causes as hypotheses, with payment connectivity and deployment for an outage", () => {
     const items = byHeading(sections, "Contributing factors and hypotheses")!.items;
-    expect(items.some((i) => i.startsWith("Hypothesis: payment provider or POS connectivity failure. Sales fell to zero at 15h–17h"))).toBe(true);
+    expect(
+      items.some((i) =>
+        i.startsWith(
+          "Hypothesis: payment provider or POS connectivity failure. Sales fell to zero at 15h–17h",
+        ),
+      ),
+    ).toBe(true);
     expect(items.some((i) => i.startsWith("Hypothesis: a deployment or configuration change"))).toBe(true);
   });
 
@@ -49,17 +61,25 @@ describe("postmortem of checkout_2's outage", () => {
     const items = byHeading(sections, "Action items")!.items;
     expect(items.length).toBeGreaterThanOrEqual(4);
     const owners = new Set(items.map((i) => i.split(":")[0]));
-    expect(owners).toEqual(new Set([
-      "Payments on-call engineer", "Release manager", "POS platform team", "Finance analyst", "Monitoring analyst",
-      "Incident commander",
-    ]));
+    expect(owners).toEqual(
+      new Set([
+        "Payments on-call engineer",
+        "Release manager",
+        "POS platform team",
+        "Finance analyst",
+        "Monitoring analyst",
+        "Incident commander",
+      ]),
+    );
   });
 });
 
 describe("postmortem of checkout_1's morning incident", () => {
   it("notes that yesterday was itself weak on those hours", () => {
     const { incident, ds } = morningIncident();
-    const factors = text(byHeading(postmortem(incident, ds, findings), "Contributing factors and hypotheses"));
+    const factors = text(
+      byHeading(postmortem(incident, ds, findings), "Contributing factors and hypotheses"),
+    );
     expect(factors).toMatch(/Reference: yesterday was itself unusual on incident hours: .*09h low/);
   });
 });
@@ -75,8 +95,10 @@ describe("detection of an incident whose first hour joined as a neighbour", () =
     );
     // 21h is itself an outage hour, so there is no later escalation to an outage alert.
     expect(detection.paragraphs.join(" ")).not.toContain("become an outage alert");
-    expect(detection.paragraphs[1]).toBe("20h joined the incident afterwards as neighbours of flagged hours, " +
-      "each tested on its own at the day's false-alarm rate of 0.01.");
+    expect(detection.paragraphs[1]).toBe(
+      "20h joined the incident afterwards as neighbours of flagged hours, " +
+        "each tested on its own at the day's false-alarm rate of 0.01.",
+    );
   });
 });
 
@@ -92,6 +114,8 @@ describe("postmortem of an incident open at the end of the day", () => {
   });
 
   it("runs the timeline to the end of the data", () => {
-    expect(byHeading(sections, "Timeline")!.items.at(-1)).toBe("24:00 UTC: end of the data with the incident still open.");
+    expect(byHeading(sections, "Timeline")!.items.at(-1)).toBe(
+      "24:00 UTC: end of the data with the incident still open.",
+    );
   });
 });

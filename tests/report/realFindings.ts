@@ -14,7 +14,9 @@ export function datasetOf(id: string): DatasetFindings {
 /** checkout_2's afternoon outage: the incident holding the zero hours 15h–17h. */
 export function afternoonOutage(): { incident: Incident; ds: DatasetFindings } {
   const ds = datasetOf("checkout_2");
-  const incident = ds.incidents.find((i) => i.kind === "outage" && [15, 16, 17].every((h) => i.outageHours.includes(h)));
+  const incident = ds.incidents.find(
+    (i) => i.kind === "outage" && [15, 16, 17].every((h) => i.outageHours.includes(h)),
+  );
   if (!incident) throw new Error("checkout_2 has no outage covering 15h–17h");
   return { incident, ds };
 }

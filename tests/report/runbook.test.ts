@@ -10,7 +10,12 @@ describe("runbookSections", () => {
     expect(runbook.map((r) => r.kind)).toEqual(["outage", "drop", "spike", "late_start"]);
     for (const { sections } of runbook) {
       expect(sections.map((s) => s.heading)).toEqual([
-        "Is it real?", "How bad?", "Mitigate", "Verify recovery", "Escalate", "Follow up",
+        "Is it real?",
+        "How bad?",
+        "Mitigate",
+        "Verify recovery",
+        "Escalate",
+        "Follow up",
       ]);
     }
   });
@@ -21,7 +26,9 @@ describe("runbookSections", () => {
     expect(check).toContain(`${config.alphaPerDay} per day (alphaPerDay)`);
     expect(check).toContain("30 % (minEffect)");
     expect(check).toContain("10 % of expected is an outage (outageShare)");
-    expect(runbook[0]!.sections[0]!.paragraphs[0]).toBe("A tested hour closed at or below 10 % of its expected count.");
+    expect(runbook[0]!.sections[0]!.paragraphs[0]).toBe(
+      "A tested hour closed at or below 10 % of its expected count.",
+    );
   });
 });
 

@@ -16,7 +16,9 @@ describe("Slack messages for checkout_2's outage", () => {
     const text = byPhase("identified").text;
     expect(text).toContain("`checkout_2`");
     expect(text).toMatch(/\*0\* checkouts in 15:00–18:00 UTC|15:00–18:00 UTC: \*0\* checkouts/);
-    expect(text).toContain(`*Checkouts missing:* ${incident.impact.estimate} (range ${incident.impact.low}–${incident.impact.high})`);
+    expect(text).toContain(
+      `*Checkouts missing:* ${incident.impact.estimate} (range ${incident.impact.low}–${incident.impact.high})`,
+    );
     expect(text).toContain("*[P1]");
   });
 
@@ -30,7 +32,12 @@ describe("Slack messages for checkout_2's outage", () => {
   it("uses Slack mrkdwn: bold, bullets and code, no Markdown headings", () => {
     for (const { text } of messages) {
       expect(text).toMatch(/^:[a-z_]+: \*\[P1\] /);
-      expect(text.split("\n").slice(1).every((line) => line.startsWith("• "))).toBe(true);
+      expect(
+        text
+          .split("\n")
+          .slice(1)
+          .every((line) => line.startsWith("• ")),
+      ).toBe(true);
       expect(text).not.toContain("**");
     }
   });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
-  datasetVerdict, hourExplanation, incidentSummary, incidentTitle, relationSentence,
+  datasetVerdict,
+  hourExplanation,
+  incidentSummary,
+  incidentTitle,
+  relationSentence,
 } from "../../src/report/verdict.ts";
 import { hourLabel } from "../../src/report/format.ts";
 import { dataset, hourVerdict, openOutageDay } from "./fixtures.ts";
@@ -15,7 +19,9 @@ describe("datasetVerdict on the real files", () => {
   });
 
   it("names checkout_1's morning incident at 08h–09h", () => {
-    expect(datasetVerdict(datasetOf("checkout_1"))).toMatch(/^checkout_1: P\d (late start|drop|outage) at 08h–09h/);
+    expect(datasetVerdict(datasetOf("checkout_1"))).toMatch(
+      /^checkout_1: P\d (late start|drop|outage) at 08h–09h/,
+    );
   });
 });
 
@@ -28,7 +34,14 @@ describe("datasetVerdict on hand-made days", () => {
 
   it("counts incidents beyond the two it names", () => {
     const base = openOutageDay().incidents[0]!;
-    const three = [20, 21, 22].map((h, n) => ({ ...base, id: `x-${n}`, startHour: h, endHour: h, hours: [h], outageHours: [h] }));
+    const three = [20, 21, 22].map((h, n) => ({
+      ...base,
+      id: `x-${n}`,
+      startHour: h,
+      endHour: h,
+      hours: [h],
+      outageHours: [h],
+    }));
     expect(datasetVerdict(dataset("busy", {}, three))).toContain(", and 1 more incident;");
   });
 });
@@ -43,7 +56,14 @@ describe("hourExplanation", () => {
   });
 
   it("says a near-empty night hour is below the minimum volume, so not tested", () => {
-    const night = hourVerdict(3, 9, "normal", { expected: 1, expectedLow: 0, expectedHigh: 4, tested: false, score: 5, ratio: 9 });
+    const night = hourVerdict(3, 9, "normal", {
+      expected: 1,
+      expectedLow: 0,
+      expectedHigh: 4,
+      tested: false,
+      score: 5,
+      ratio: 9,
+    });
     expect(hourExplanation(night)).toBe(
       "03h: 9 observed against 1 expected (normal band 0–4; from the references yesterday, same_day_last_week, " +
         "avg_last_week, avg_last_month). Not tested: the expected count is below the minimum volume of 3, so the hour " +
@@ -52,10 +72,17 @@ describe("hourExplanation", () => {
   });
 
   it("says a significant but small change stays normal, and names a left-out reference", () => {
-    const hour = hourVerdict(12, 25, "normal", { score: 4, ratio: 1.25, used: ["same_day_last_week", "avg_last_week", "avg_last_month"], rejected: ["yesterday"] });
+    const hour = hourVerdict(12, 25, "normal", {
+      score: 4,
+      ratio: 1.25,
+      used: ["same_day_last_week", "avg_last_week", "avg_last_month"],
+      rejected: ["yesterday"],
+    });
     const text = hourExplanation(hour);
     expect(text).toContain("leaving out yesterday");
-    expect(text).toContain("but the change of +25 % is smaller than the minimum effect of 30 %, so the hour is normal.");
+    expect(text).toContain(
+      "but the change of +25 % is smaller than the minimum effect of 30 %, so the hour is normal.",
+    );
   });
 });
 
@@ -65,7 +92,9 @@ describe("incident sentences", () => {
     expect(incidentTitle(incident)).toMatch(/^P1 outage in checkout_2, \d\dh–\d\dh$/);
     const summary = incidentSummary(incident, ds);
     expect(summary).toMatch(/^During \d\d:00–\d\d:00 UTC/);
-    expect(summary).toContain(`${incident.impact.estimate} missing (range ${incident.impact.low}–${incident.impact.high})`);
+    expect(summary).toContain(
+      `${incident.impact.estimate} missing (range ${incident.impact.low}–${incident.impact.high})`,
+    );
     expect(summary).toContain(`Counts were back to normal from ${hourLabel(incident.recoveryHour!)}.`);
   });
 
@@ -78,7 +107,9 @@ describe("incident sentences", () => {
 
   it("reads the morning incident of checkout_1 as starting at 08:00 UTC", () => {
     const { incident, ds } = morningIncident();
-    expect(incidentSummary(incident, ds)).toMatch(/^During 08:00–10:00 UTC \(08h–09h\) checkout_1 recorded 2 checkouts/);
+    expect(incidentSummary(incident, ds)).toMatch(
+      /^During 08:00–10:00 UTC \(08h–09h\) checkout_1 recorded 2 checkouts/,
+    );
   });
 });
 
@@ -93,7 +124,14 @@ describe("relationSentence", () => {
 describe("hourExplanation by the test that decided", () => {
   it("gives a window's own evidence when the window test flagged the hour", () => {
     const window = { start: 8, end: 9, observed: 12, expected: 40, score: -6.1, threshold: 4.2 };
-    const hour = hourVerdict(8, 6, "drop", { rule: "window", window, score: -2.1, pValue: 0.008, ratio: 0.3, threshold: 4.2 });
+    const hour = hourVerdict(8, 6, "drop", {
+      rule: "window",
+      window,
+      score: -2.1,
+      pValue: 0.008,
+      ratio: 0.3,
+      threshold: 4.2,
+    });
     expect(hourExplanation(hour)).toContain(
       "Flagged with its window 08h–09h: together 12 observed against 40 expected, window score −6.10 past the window " +
         "threshold of 4.20; on its own, score −2.10",

@@ -48,7 +48,9 @@ describe("the site built from data/", () => {
     const checkout2 = dataset(site, "checkout_2");
     expect(statusAt(checkout2, [15, 16, 17])).toEqual(["outage", "outage", "outage"]);
     expect(checkout2.hours.slice(15, 18).map((h) => h.observed)).toEqual([0, 0, 0]);
-    const outage = checkout2.incidents.find((i) => i.direction === "down" && i.startHour <= 15 && i.endHour >= 17);
+    const outage = checkout2.incidents.find(
+      (i) => i.direction === "down" && i.startHour <= 15 && i.endHour >= 17,
+    );
     expect(outage).toBeDefined();
   });
 
@@ -114,23 +116,31 @@ describe("the site built from another data folder", () => {
 });
 
 describe("a build from invalid data", () => {
-  it("fails and names every problem with its file, line and column", () => {
-    const dir = mkdtempSync(join(tmpdir(), "invalid-data-"));
-    const outDir = mkdtempSync(join(tmpdir(), "site-build-"));
-    copyFileSync("data/checkout_1.csv", join(dir, "checkout_1.csv"));
-    const lines = readFileSync("data/checkout_2.csv", "utf8").replace("\n05h,2,", "\n05h,-2,").replace("\n07h,", "\n07x,");
-    writeFileSync(join(dir, "checkout_2.csv"), lines);
-    try {
-      const run = runBuild(outDir, dir);
-      expect(run.status).not.toBe(0);
-      expect(run.output).toContain("Invalid checkout data (3 problems)");
-      expect(run.output).toMatch(/checkout_2\.csv, line 7, column today \[COUNT_INVALID\]: received "-2"/);
-      expect(run.output).toMatch(/checkout_2\.csv, line 9, column time \[HOUR_LABEL_INVALID\]: received "07x"/);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-      rmSync(outDir, { recursive: true, force: true });
-    }
-  }, BUILD_TIMEOUT);
+  it(
+    "fails and names every problem with its file, line and column",
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), "invalid-data-"));
+      const outDir = mkdtempSync(join(tmpdir(), "site-build-"));
+      copyFileSync("data/checkout_1.csv", join(dir, "checkout_1.csv"));
+      const lines = readFileSync("data/checkout_2.csv", "utf8")
+        .replace("\n05h,2,", "\n05h,-2,")
+        .replace("\n07h,", "\n07x,");
+      writeFileSync(join(dir, "checkout_2.csv"), lines);
+      try {
+        const run = runBuild(outDir, dir);
+        expect(run.status).not.toBe(0);
+        expect(run.output).toContain("Invalid checkout data (3 problems)");
+        expect(run.output).toMatch(/checkout_2\.csv, line 7, column today \[COUNT_INVALID\]: received "-2"/);
+        expect(run.output).toMatch(
+          /checkout_2\.csv, line 9, column time \[HOUR_LABEL_INVALID\]: received "07x"/,
+        );
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+        rmSync(outDir, { recursive: true, force: true });
+      }
+    },
+    BUILD_TIMEOUT,
+  );
 });
 
 /**

@@ -39,7 +39,11 @@ export function runBuild(outDir: string, dataDir?: string): { status: number | n
   else delete env.DATA_DIR;
 
   const astro = join(ROOT, "node_modules", "astro", "bin", "astro.mjs");
-  const run = spawnSync(process.execPath, [astro, "build", "--outDir", outDir], { cwd: ROOT, env, encoding: "utf8" });
+  const run = spawnSync(process.execPath, [astro, "build", "--outDir", outDir], {
+    cwd: ROOT,
+    env,
+    encoding: "utf8",
+  });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }
 

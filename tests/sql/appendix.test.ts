@@ -102,7 +102,9 @@ describe("the SQL appendix on the real files", () => {
     }
     // The checkout_2 outage lies inside one window, whatever the analysis
     // groups around it; labels are zero-padded, so they compare as hours.
-    const outage = windows.find((w) => w.dataset === "checkout_2" && String(w.first_hour) <= "15h" && String(w.last_hour) >= "17h");
+    const outage = windows.find(
+      (w) => w.dataset === "checkout_2" && String(w.first_hour) <= "15h" && String(w.last_hour) >= "17h",
+    );
     expect(outage).toMatchObject({ excess: null });
     expect(outage!.missing).toBeGreaterThan(0);
   });

@@ -15,7 +15,11 @@ describe("count tail probabilities", () => {
   });
 
   it("add up to one on either side of a count", () => {
-    for (const [k, mu, size] of [[5, 7.5, Infinity], [40, 30, 20], [0, 0.2, 5]] as const) {
+    for (const [k, mu, size] of [
+      [5, 7.5, Infinity],
+      [40, 30, 20],
+      [0, 0.2, 5],
+    ] as const) {
       expect(lowerTail(k - 1, mu, size) + upperTail(k, mu, size)).toBeCloseTo(1, 10);
     }
   });
@@ -28,7 +32,12 @@ describe("count tail probabilities", () => {
 
 describe("countQuantile", () => {
   it("is the smallest count whose lower tail reaches p", () => {
-    for (const [p, mu, size] of [[0.5, 10, Infinity], [0.005, 42, 60], [0.995, 3, Infinity], [0.05, 900, 300]] as const) {
+    for (const [p, mu, size] of [
+      [0.5, 10, Infinity],
+      [0.005, 42, 60],
+      [0.995, 3, Infinity],
+      [0.05, 900, 300],
+    ] as const) {
       const k = countQuantile(p, mu, size);
       expect(lowerTail(k, mu, size)).toBeGreaterThanOrEqual(p);
       expect(lowerTail(k - 1, mu, size)).toBeLessThan(p);

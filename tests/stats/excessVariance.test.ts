@@ -5,7 +5,9 @@ import { excessVariance, type SquaredResidual } from "../../src/stats/excessVari
 // quantiles, so the estimate can be checked against the true component.
 function residuals(theta: number, mus: number[]): SquaredResidual[] {
   const quantiles = [0.016, 0.102, 0.275, 0.455, 0.708, 1.323, 2.706]; // median 0.455
-  return mus.flatMap((mu) => quantiles.map((q) => ({ squared: q * (mu + theta * mu * mu), known: mu, scale: mu * mu })));
+  return mus.flatMap((mu) =>
+    quantiles.map((q) => ({ squared: q * (mu + theta * mu * mu), known: mu, scale: mu * mu })),
+  );
 }
 
 describe("excessVariance", () => {
