@@ -117,6 +117,28 @@ describe("the delivery in chromium", () => {
   );
 
   it(
+    "copies a Slack message with its button, and hides the buttons without JavaScript",
+    async () => {
+      const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+      const page = await context.newPage();
+      await page.goto(server.origin + "/slack/", { waitUntil: "load" });
+      const button = page.locator("button[data-copy]").first();
+      const message = await page.locator(`pre#${await button.getAttribute("data-copy")}`).textContent();
+      await button.click();
+      await expect.poll(() => button.textContent()).toBe("Copied");
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(message);
+      expect(message).toContain("checkout_1");
+      await context.close();
+
+      const { page: plain } = await open("/slack/", false);
+      expect(await plain.locator("button[data-copy]:visible").count()).toBe(0);
+      expect(await plain.locator("pre code").count()).toBeGreaterThan(0);
+      await plain.context().close();
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
     "resolves every internal link to a page or file, and every fragment to an element there",
     async () => {
       const targets = new Set<string>();
