@@ -23,6 +23,7 @@ import {
   neighbourHours,
   verdictAt,
 } from "./incidentFacts.ts";
+import { closedHoursPhrase, knownAtAlert, provisionalSeverity } from "./knownSoFar.ts";
 import { section, type Section } from "./section.ts";
 import { hoursPhrase, impactWord, kindName, outageCorePhrase, shareOfDay } from "./terms.ts";
 import { incidentSummary, recoverySentence } from "./verdict.ts";
@@ -94,6 +95,7 @@ export function detectionSection(i: Incident, ds: DatasetFindings): Section {
     "Detection",
     [
       `The alert would have fired at ${hourClock(at + 1)}, when ${hourLabel(at)} closed. ${alertEvidence(h)}`,
+      knownThen(i, ds),
       firstOutage === undefined
         ? ""
         : `It would have become an outage alert at ${hourClock(firstOutage + 1)}, when ${hourLabel(firstOutage)} closed ` +
@@ -106,6 +108,16 @@ export function detectionSection(i: Incident, ds: DatasetFindings): Section {
     ],
     alertRuleItems(ds),
   );
+}
+
+/** What the responder knew at the alert, against the final figures known only once the incident was over. */
+function knownThen(i: Incident, ds: DatasetFindings): string {
+  const known = knownAtAlert(i, ds);
+  const final =
+    known.severity === i.severity
+      ? `confirmed as ${i.severity} once the incident was over`
+      : `raised to ${i.severity} once the incident was over (${i.severityReason})`;
+  return `Known at that time: ${closedHoursPhrase(known)}; severity ${provisionalSeverity(known)}, ${final}.`;
 }
 
 function alertEvidence(h: HourVerdict): string {

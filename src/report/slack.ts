@@ -1,6 +1,7 @@
 // Slack messages for each phase of an incident, in Slack mrkdwn (*bold*,
 // bullet lines, `code`), filled with the incident's real figures. The
 // "resolved" phase claims resolution only when the data show a recovery.
+import { config } from "../config.ts";
 import type { DatasetFindings, HourVerdict, Incident } from "../analysis/types.ts";
 import {
   formatCount,
@@ -13,6 +14,7 @@ import {
   hourWindow,
 } from "./format.ts";
 import { alertHour, backInBandHour, lastHourOf, verdictAt } from "./incidentFacts.ts";
+import { closedHoursPhrase, knownSoFar, provisionalSeverity, type KnownSoFar } from "./knownSoFar.ts";
 import { leadingHypothesis } from "./runbookSteps.ts";
 import { impactWord, kindName, outageCore, shareOfDay } from "./terms.ts";
 
@@ -36,19 +38,25 @@ const bullets = (lines: string[]) =>
     .map((line) => `• ${line}`)
     .join("\n");
 const tag = (i: Incident) => `[${i.severity}]`;
+const severityLine = (i: Incident) => `*Severity:* ${i.severity}, ${i.severityReason}`;
 
+// Investigating and identified are posted while the incident runs: they
+// carry only the hours closed by then and a provisional severity. The
+// final window, impact and severity wait for monitoring and resolved.
 function investigating(i: Incident, ds: DatasetFindings): SlackMessage {
   const at = alertHour(i, ds);
   const first = verdictAt(ds, at)!;
+  const known = knownSoFar(i, ds, at);
   const direction = i.direction === "down" ? "below" : "above";
   return {
     phase: "investigating",
-    title: `Investigating: ${ds.id} ${direction} expected since ${hourClock(i.startHour)}`,
+    title: `Investigating: ${ds.id} ${direction} expected since ${hourClock(known.hours[0] ?? at)}`,
     text:
-      `:rotating_light: *${tag(i)} Investigating: \`${ds.id}\` checkouts ${direction} expected*\n` +
+      `:rotating_light: *[${known.severity}] Investigating: \`${ds.id}\` checkouts ${direction} expected*\n` +
       bullets([
         `Alert at *${hourClock(at + 1)}*: ${alertFigures(first)}`,
-        `*Severity:* ${i.severity}, ${i.severityReason}`,
+        known.hours.length > 1 ? `*So far:* ${closedHoursPhrase(known)}` : "",
+        `*Severity:* ${provisionalSeverity(known)}`,
         `Checking now: ${leadingHypothesis(i.kind)}`,
         `Next update when the next hour closes, at ${hourClock(at + 2)}`,
       ]),
@@ -67,21 +75,38 @@ function alertFigures(h: HourVerdict): string {
   );
 }
 
+/** Posted one hour after the alert, when the next hour has closed. */
 function identified(i: Incident, ds: DatasetFindings): SlackMessage {
+  const upTo = alertHour(i, ds) + 1;
+  const known = knownSoFar(i, ds, upTo);
+  // An outage is named once an outage hour has closed; before that it reads as a drop.
+  const kind = i.kind === "outage" && known.outageHours.length === 0 ? "drop" : i.kind;
+  const since = hourLabel(known.hours[0]!);
   return {
     phase: "identified",
-    title: `Identified: ${i.severity} ${kindName(i.kind)} in ${ds.id}, ${hourRange(i.startHour, i.endHour)}`,
+    title: `Identified: ${known.severity} ${kindName(kind)} in ${ds.id} since ${since}`,
     text:
-      `:mag: *${tag(i)} Identified: ${kindName(i.kind)} in \`${ds.id}\`, ${hourRange(i.startHour, i.endHour)}*\n` +
+      `:mag: *[${known.severity}] Identified: ${kindName(kind)} in \`${ds.id}\` since ${since}*\n` +
       bullets([
-        coreLine(i, ds),
-        `*Window:* ${hourWindow(i.startHour, i.endHour)}: *${formatCount(i.observed)}* checkouts where ` +
-          `*${formatCount(i.expected)}* were expected`,
-        `*Checkouts ${impactWord(i.direction)}:* ${formatCount(i.impact.estimate)} ` +
-          `(range ${formatCount(i.impact.low)}–${formatCount(i.impact.high)})`,
+        `*At ${hourClock(upTo + 1)}*, ${hourLabel(upTo)} closed. *So far:* ${closedHoursPhrase(known)}`,
+        outageSoFar(known, ds),
+        `*Checkouts ${impactWord(i.direction)} so far:* ${formatCount(known.gap)}; the range follows when counts are back`,
+        `*Severity:* ${provisionalSeverity(known)}`,
         `*Leading hypothesis, to be confirmed:* ${leadingHypothesis(i.kind)}`,
       ]),
   };
+}
+
+/** The outage hours closed so far, when they are not all of the hours so far. */
+function outageSoFar(known: KnownSoFar, ds: DatasetFindings): string {
+  if (known.outageHours.length === 0 || known.outageHours.length === known.hours.length) return "";
+  const core = ds.hours.filter((h) => known.outageHours.includes(h.hour));
+  const observed = core.reduce((a, h) => a + h.observed, 0);
+  const expected = core.reduce((a, h) => a + h.expected, 0);
+  return (
+    `*Outage hours* (at or below ${formatPercent(config.outageShare)} of expected) ${hourSet(known.outageHours)}: ` +
+    `*${formatCount(observed)}* checkouts where *${formatCount(expected)}* were expected`
+  );
 }
 
 function coreLine(i: Incident, ds: DatasetFindings): string {
@@ -121,6 +146,9 @@ function monitoring(i: Incident, ds: DatasetFindings): SlackMessage {
         `${hourLabel(recovery.hour)}: *${formatCount(recovery.observed)}* checkouts where *${formatCount(recovery.expected)}* ` +
           `were expected (normal band ${formatCount(recovery.expectedLow)}–${formatCount(recovery.expectedHigh)})`,
         band !== null && band !== recovery.hour ? `Back inside the normal band from ${hourLabel(band)}` : "",
+        `*Incident:* ${hourWindow(i.startHour, i.endHour)} (${hourRange(i.startHour, i.endHour)}): ` +
+          `*${formatCount(i.observed)}* checkouts where *${formatCount(i.expected)}* were expected`,
+        severityLine(i),
         "Watching the next hour before resolving",
       ]),
   };
@@ -140,6 +168,7 @@ function resolved(i: Incident, ds: DatasetFindings): SlackMessage {
         bullets([
           `No normal hour from ${hourLabel(i.startHour)} to ${hourLabel(lastHourOf(ds))}; do not close the incident`,
           `*So far:* ${impact}`,
+          severityLine(i),
           "Hand over to the next on-call engineer with the next day's first hours to watch",
         ]),
     };
@@ -154,6 +183,7 @@ function resolved(i: Incident, ds: DatasetFindings): SlackMessage {
           `back to normal at ${hourLabel(i.recoveryHour)}`,
         coreLine(i, ds),
         `*Impact:* *${formatCount(i.observed)}* checkouts where *${formatCount(i.expected)}* were expected; ${impact}`,
+        severityLine(i),
         "Postmortem with timeline, hypotheses and action items to follow",
       ]),
   };

@@ -30,6 +30,12 @@ describe("postmortem of checkout_2's outage", () => {
     expect(detection).toMatch(
       /^The alert would have fired at (15:00 UTC, when 14h|16:00 UTC, when 15h) closed\. /,
     );
+    expect(detection).toContain(
+      "Known at that time: 14h–15h: 19 checkouts where 90 were expected; severity P1 (provisional, from the hours " +
+        "closed so far: 11.9 % of the day's expected volume missing",
+    );
+    expect(detection).toContain("confirmed as P1 once the incident was over");
+    expect(detection).not.toContain("28.9 %");
     expect(detection).toContain("at least 3 (minExpected)");
     expect(detection).toContain("0.01 per day (alphaPerDay)");
     expect(detection).toContain("at least 30 % (minEffect)");
@@ -75,6 +81,16 @@ describe("postmortem of checkout_2's outage", () => {
 });
 
 describe("postmortem of checkout_1's morning incident", () => {
+  it("detects with 08h alone, provisionally P2, raised to P1 when 09h closed", () => {
+    const { incident, ds } = morningIncident();
+    const detection = text(byHeading(postmortem(incident, ds, findings), "Detection"));
+    expect(detection).toContain(
+      "Known at that time: 08h: 0 checkouts where 13 were expected; severity P2 (provisional, from the hours " +
+        "closed so far: one outage hour",
+    );
+    expect(detection).toContain(`raised to P1 once the incident was over (${incident.severityReason})`);
+  });
+
   it("notes that yesterday was itself weak on those hours", () => {
     const { incident, ds } = morningIncident();
     const factors = text(
@@ -96,6 +112,11 @@ describe("detection of an incident whose first hour joined as a neighbour", () =
     // 21h is itself an outage hour, so there is no later escalation to an outage alert.
     expect(detection.paragraphs.join(" ")).not.toContain("become an outage alert");
     expect(detection.paragraphs[1]).toBe(
+      "Known at that time: 20h–21h: 0 checkouts where 40 were expected; severity P1 (provisional, from the hours " +
+        "closed so far: 2 outage hours, at or below 10 % of expected (8.3 % of the day's expected volume missing)), " +
+        "confirmed as P1 once the incident was over.",
+    );
+    expect(detection.paragraphs[2]).toBe(
       "20h joined the incident afterwards as neighbours of flagged hours, " +
         "each tested on its own at the day's false-alarm rate of 0.01.",
     );

@@ -12,14 +12,42 @@ describe("Slack messages for checkout_2's outage", () => {
     expect(messages.map((m) => m.phase)).toEqual(["investigating", "identified", "monitoring", "resolved"]);
   });
 
-  it("fills the identified message with the zeros, the outage window and the missing range", () => {
-    const text = byPhase("identified").text;
-    expect(text).toContain("`checkout_2`");
-    expect(text).toMatch(/\*0\* checkouts in 15:00–18:00 UTC|15:00–18:00 UTC: \*0\* checkouts/);
+  it("investigates at 16:00 with only 14h–15h closed and a provisional severity", () => {
+    const { title, text } = byPhase("investigating");
+    expect(title).toBe("Investigating: checkout_2 below expected since 14:00 UTC");
+    expect(text).toContain("Alert at *16:00 UTC*: 15h had *0* checkouts where *48* were expected");
+    expect(text).toContain("*So far:* 14h–15h: 19 checkouts where 90 were expected");
     expect(text).toContain(
-      `*Checkouts missing:* ${incident.impact.estimate} (range ${incident.impact.low}–${incident.impact.high})`,
+      "*Severity:* P1 (provisional, from the hours closed so far: 11.9 % of the day's expected volume missing",
     );
-    expect(text).toContain("*[P1]");
+    // Known only at 19:00 or later: the third outage hour, the final share and impact.
+    expect(text).not.toMatch(/3 outage hours|28\.9 %|173|16h|17h/);
+  });
+
+  it("identifies at 17:00 with 14h–16h closed, two outage hours so far and no final range", () => {
+    const { title, text } = byPhase("identified");
+    expect(title).toBe("Identified: P1 outage in checkout_2 since 14h");
+    expect(text).toContain(
+      "*At 17:00 UTC*, 16h closed. *So far:* 14h–16h: 19 checkouts where 134 were expected",
+    );
+    expect(text).toContain(
+      "*Outage hours* (at or below 10 % of expected) 15h–16h: *0* checkouts where *92* were expected",
+    );
+    expect(text).toContain("*Checkouts missing so far:* 115; the range follows when counts are back");
+    expect(text).toContain("*Severity:* P1 (provisional, from the hours closed so far: 2 outage hours");
+    expect(text).not.toMatch(/17h|18h|28\.9 %|173|147–201/);
+  });
+
+  it("gives the full figures and the final severity once counts are back", () => {
+    for (const phase of ["monitoring", "resolved"]) {
+      const text = byPhase(phase).text;
+      expect(text, phase).toContain("14h–18h");
+      expect(text, phase).toContain("*32* checkouts where *205* were expected");
+      expect(text, phase).toContain(`*Severity:* P1, ${incident.severityReason}`);
+    }
+    expect(byPhase("resolved").text).toContain(
+      `*${incident.impact.estimate}* checkouts missing (range ${incident.impact.low}–${incident.impact.high}), 28.9 %`,
+    );
   });
 
   it("resolves at the recovery hour", () => {
@@ -44,9 +72,16 @@ describe("Slack messages for checkout_2's outage", () => {
 });
 
 describe("Slack messages for checkout_1's morning incident", () => {
-  it("alerts at the end of 08h with its zero count", () => {
+  it("alerts at the end of 08h with its zero count, provisionally P2 until 09h closes", () => {
     const { incident, ds } = morningIncident();
-    expect(slackMessages(incident, ds)[0]!.text).toContain("Alert at *09:00 UTC*: 08h had *0* checkouts");
+    const [investigating, identified] = slackMessages(incident, ds);
+    expect(investigating!.text).toContain("Alert at *09:00 UTC*: 08h had *0* checkouts");
+    expect(investigating!.text).toMatch(/^:rotating_light: \*\[P2\] /);
+    expect(investigating!.text).toContain(
+      "*Severity:* P2 (provisional, from the hours closed so far: one outage hour",
+    );
+    expect(identified!.text).toContain("08h–09h: 2 checkouts where 37 were expected");
+    expect(identified!.text).toMatch(/^:mag: \*\[P1\] /);
   });
 });
 
