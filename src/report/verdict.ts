@@ -13,21 +13,39 @@ import {
   hourRange,
   hourWindow,
 } from "./format.ts";
+import { dayShiftClause, watchClause } from "./dayNotes.ts";
 import { bySeverity, impactPhrase, kindName, outageCorePhrase, shareOfDay } from "./terms.ts";
 
 // Two incidents keep the sentence readable; the rest are counted.
 const NAMED_INCIDENTS = 2;
 
-/** One sentence for a dataset: its most severe incidents, or that the day was normal. */
+/**
+ * One sentence for a dataset: a whole-day shift of level when there is one,
+ * its most severe incidents or that no hour was flagged, and the hours
+ * worth a look that were not flagged.
+ */
 export function datasetVerdict(ds: DatasetFindings): string {
-  const { totals, expectedTotal, missing, shareLost } = ds.figures;
-  if (ds.incidents.length === 0) {
-    const tested = ds.hours.filter((h) => h.tested).length;
-    return (
-      `${ds.id}: a normal day, none of the ${tested} tested hours was flagged; ` +
-      `${formatCount(totals.today)} checkouts against ${formatCount(expectedTotal)} expected.`
-    );
-  }
+  const shift = dayShiftClause(ds.dayShift);
+  const watch = watchClause(ds);
+  const clauses = [
+    shift,
+    ds.incidents.length === 0 ? quietClause(ds, shift !== "") : incidentsClause(ds),
+    watch,
+  ];
+  return `${ds.id}: ${clauses.filter(Boolean).join("; ")}.`;
+}
+
+function quietClause(ds: DatasetFindings, shifted: boolean): string {
+  const { totals, expectedTotal } = ds.figures;
+  const tested = ds.hours.filter((h) => h.tested).length;
+  return (
+    `${shifted ? "" : "a normal day, "}none of the ${tested} tested hours was flagged; ` +
+    `${formatCount(totals.today)} checkouts against ${formatCount(expectedTotal)} expected`
+  );
+}
+
+function incidentsClause(ds: DatasetFindings): string {
+  const { missing, shareLost } = ds.figures;
 
   const ranked = bySeverity(ds.incidents);
   const named = ranked.slice(0, NAMED_INCIDENTS).map((i) => incidentClause(i, ds));
@@ -37,7 +55,7 @@ export function datasetVerdict(ds: DatasetFindings): string {
     missing > 0
       ? `; ${formatCount(missing)} checkouts missing in all, ${formatPercent(shareLost, 1)} of the day's expected volume`
       : "";
-  return `${ds.id}: ${named.join(" and ")}${others}${loss}.`;
+  return `${named.join(" and ")}${others}${loss}`;
 }
 
 function incidentClause(i: Incident, ds: DatasetFindings): string {

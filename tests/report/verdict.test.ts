@@ -18,6 +18,12 @@ describe("datasetVerdict on the real files", () => {
     expect(verdict).toMatch(/\b0 checkouts\b/);
   });
 
+  it("points out checkout_2's 08h, above every reference but not flagged", () => {
+    expect(datasetVerdict(datasetOf("checkout_2"))).toMatch(
+      /; worth a look, not an incident: 08h above every reference \(25 against 15 expected\)\.$/,
+    );
+  });
+
   it("names checkout_1's morning incident at 08h–09h", () => {
     expect(datasetVerdict(datasetOf("checkout_1"))).toMatch(
       /^checkout_1: P\d (late start|drop|outage) at 08h–09h/,
@@ -29,6 +35,42 @@ describe("datasetVerdict on hand-made days", () => {
   it("calls a day without incidents normal and gives its totals", () => {
     expect(datasetVerdict(dataset("quiet"))).toBe(
       "quiet: a normal day, none of the 24 tested hours was flagged; 480 checkouts against 480 expected.",
+    );
+  });
+
+  it("says a whole-day slump first, with the reference the expected counts follow", () => {
+    const slump = dataset("slump");
+    slump.dayShift = {
+      direction: "down",
+      anchor: "same_day_last_week",
+      levelVsYesterday: 0.52,
+      levelVsSameDayLastWeek: 0.55,
+    };
+    expect(datasetVerdict(slump)).toBe(
+      "slump: the whole day ran 48 % below yesterday and 45 % below the same day last week; expected counts " +
+        "follow same_day_last_week; none of the 24 tested hours was flagged; 480 checkouts against 480 expected.",
+    );
+    const outage = openOutageDay();
+    outage.dayShift = {
+      direction: "up",
+      anchor: "yesterday",
+      levelVsYesterday: 1.4,
+      levelVsSameDayLastWeek: 1.62,
+    };
+    expect(datasetVerdict(outage)).toMatch(
+      /^late_night: the whole day ran 40 % above yesterday and 62 % above the same day last week; expected counts follow yesterday; P1 outage at 20h–23h/,
+    );
+  });
+
+  it("lists hours to watch with their counts, and says when one lies outside its band", () => {
+    const day = dataset("watchful", {
+      7: hourVerdict(7, 12, "normal", { watch: "below" }),
+      17: hourVerdict(17, 31, "normal", { watch: "above" }),
+    });
+    expect(datasetVerdict(day)).toBe(
+      "watchful: a normal day, none of the 24 tested hours was flagged; 483 checkouts against 480 expected; " +
+        "worth a look, not an incident: 07h below every reference (12 against 20 expected) and 17h above every " +
+        "reference (31 against 20 expected, outside its normal band of 10–30).",
     );
   });
 
