@@ -2,7 +2,7 @@
 // the delivery is reused by whoever holds the role.
 import { config } from "../config.ts";
 import type { DatasetFindings, Incident, IncidentKind } from "../analysis/types.ts";
-import { formatCount, hourClock, hourLabel, hourWindow } from "./format.ts";
+import { formatCount, formatPercent, hourClock, hourLabel, hourWindow } from "./format.ts";
 import { alertHour } from "./incidentFacts.ts";
 import { section, type Section } from "./section.ts";
 import { impactWord, kindName } from "./terms.ts";
@@ -76,12 +76,13 @@ export function lessonsSection(i: Incident, ds: DatasetFindings): Section {
 
 function kindLesson(i: Incident): string {
   const business = `${hourClock(config.businessHours.start)} and ${hourClock(config.businessHours.end)}`;
+  const outage = formatPercent(config.outageShare);
   switch (i.kind) {
     case "outage":
       return i.outageHours.length < i.hours.length
-        ? `The ${kindName(i.kind)} was wider than its zero hours: a rule that waits for zero sales sees only ` +
-            `${i.outageHours.length} of its ${i.hours.length} hours.`
-        : `An hour with almost no checkouts between ${business} deserves a page at once, whatever its score.`;
+        ? `The ${kindName(i.kind)} was wider than its outage hours: a rule that waits for an hour at or below ` +
+            `${outage} of expected sees only ${i.outageHours.length} of its ${i.hours.length} hours.`
+        : `An hour at or below ${outage} of its expected count between ${business} deserves a page at once, whatever its score.`;
     case "drop":
       return "A partial loss is easy to dismiss hour by hour; the score against the expected count keeps it visible.";
     case "spike":

@@ -35,13 +35,13 @@ export function kindSteps(kind: IncidentKind): KindSteps {
   switch (kind) {
     case "outage":
       return {
-        title: "Outage: checkouts at or near zero",
+        title: `Outage: checkouts at or below ${outage} of expected`,
         signal: `A tested hour closed at or below ${outage} of its expected count.`,
         checks: [
           "Rule out the feed before the shops: the hour must be present in the file (a missing hour is reported as " +
             "missing, never as 0) and the export must be fresh; a stalled export and stalled sales both read 0.",
           "Query `zero_hours` on the SQL appendix page: the raw check, without the model, of hours with no sale " +
-            "where the references say the hour is busy.",
+            "at all where the references say the hour is busy (an outage hour with a few sales is not listed there).",
         ],
         mitigate: [
           "Check the payment provider's status page and the POS error logs for the window.",

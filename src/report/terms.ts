@@ -39,7 +39,7 @@ export function shareOfDay(i: Incident, expectedTotal: number): number {
   return expectedTotal > 0 ? i.impact.estimate / expectedTotal : 0;
 }
 
-/** Observed and expected over the hours with (almost) no sales, or null when there are none. */
+/** Observed and expected over the outage hours (at or below config.outageShare of expected), or null when there are none. */
 export function outageCore(
   i: Incident,
   ds: DatasetFindings,

@@ -63,6 +63,14 @@ describe("postmortem of checkout_2's outage", () => {
     expect(items.some((i) => i.startsWith("Hypothesis: a deployment or configuration change"))).toBe(true);
   });
 
+  it("calls its hours at or below 10 % of expected outage hours, never hours without sales", () => {
+    expect(byHeading(sections, "Lessons")!.items).toContain(
+      "The outage was wider than its outage hours: a rule that waits for an hour at or below 10 % of expected " +
+        "sees only 3 of its 5 hours.",
+    );
+    expect(sections.map(text).join("\n")).not.toMatch(/without sales|no sales|zero hours/);
+  });
+
   it("gives action items owned by roles", () => {
     const items = byHeading(sections, "Action items")!.items;
     expect(items.length).toBeGreaterThanOrEqual(4);

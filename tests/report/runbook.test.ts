@@ -26,6 +26,7 @@ describe("runbookSections", () => {
     expect(check).toContain(`${config.alphaPerDay} per day (alphaPerDay)`);
     expect(check).toContain("30 % (minEffect)");
     expect(check).toContain("10 % of expected is an outage (outageShare)");
+    expect(runbook[0]!.title).toBe("Outage: checkouts at or below 10 % of expected");
     expect(runbook[0]!.sections[0]!.paragraphs[0]).toBe(
       "A tested hour closed at or below 10 % of its expected count.",
     );
