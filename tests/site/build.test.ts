@@ -62,6 +62,24 @@ describe("the site built from data/", () => {
     expect(text).toMatch(/yesterday 523 526/);
   });
 
+  it("brings checkout_2's 08h, above every reference but not flagged, to the summary and its dataset page", () => {
+    const watch = "worth a look, not an incident: 08h above every reference (25 against 15 expected).";
+    expect(site.text("")).toContain(watch);
+    expect(site.text("")).toMatch(/hours to watch 07h below, 17h above 08h above/);
+    expect(site.text("datasets/checkout_2")).toContain(watch);
+  });
+
+  it("says under the headline figures why checkout_2 expected 600, above both reference days", () => {
+    const note =
+      "Expected today is what the day would have sold without its incidents: the references, each scaled to " +
+      "today's level on its normal hours, combined hour by hour; today's normal hours ran at 1.03 × yesterday " +
+      "and 1.21 × the same day last week.";
+    expect(site.text("")).toMatch(
+      /expected today 600 .*1\.03 × yesterday and 1\.21 × the same day last week\./,
+    );
+    expect(site.text("datasets/checkout_2")).toContain(note);
+  });
+
   it("names every incident's hours on the summary, the incident report and the Slack page", () => {
     for (const ds of site.findings().datasets) {
       for (const i of ds.incidents) {
