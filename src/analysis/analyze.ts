@@ -65,5 +65,6 @@ export function analyzeDay(day: Day): DatasetFindings {
     referenceNotes: referenceNotes(detection.hours, incidents),
     referenceFits: detection.fits,
     dispersion: detection.dispersion,
+    dayShift: detection.shift,
   };
 }

@@ -8,7 +8,8 @@ import {
 } from "./expectedCount.ts";
 import { flagHours, type HourFlag } from "./flagHours.ts";
 import { testCount, type CountTest } from "./hourTest.ts";
-import { REFERENCE_NAMES, type Day, type ReferenceName } from "./types.ts";
+import { anchoredFits, dayShiftOf } from "./dayShift.ts";
+import { REFERENCE_NAMES, type Day, type DayShift, type ReferenceName } from "./types.ts";
 
 export interface HourDetection extends HourFlag {
   hour: number;
@@ -22,6 +23,7 @@ export interface DayDetection {
   fits: ReferenceFit[];
   dispersion: number;
   hours: HourDetection[];
+  shift: DayShift | null;
 }
 
 const MAX_ROUNDS = 5;
@@ -38,18 +40,28 @@ type FitHours = Record<ReferenceName, boolean[]>;
  * the next, so an outage does not lower the expectation of the other
  * hours; so are the hours where a reference was left out as broken, so
  * yesterday's own outage does not raise today's level against it.
+ * When the whole day stands apart from both single-day references, the
+ * expected counts are anchored on the nearer one instead (see dayShift.ts).
  */
 export function detectDay(day: Day, settings: Config = config): DayDetection {
+  const dispersion = dayToDayDispersion(day);
   let fitHours = fitHoursFrom(day.hours.map(() => null));
-  let result = detectOnce(day, fitHours, settings, true);
+  let result = detectOnce(day, fitsOnToday(day, fitHours, dispersion, true), dispersion, settings);
   for (let round = 1; round < MAX_ROUNDS; round++) {
     if (result.hours.filter((h) => h.status === "normal").length < MIN_NORMAL_HOURS) break;
     const next = fitHoursFrom(result.hours);
     if (JSON.stringify(next) === JSON.stringify(fitHours)) break;
     fitHours = next;
-    result = detectOnce(day, fitHours, settings, false);
+    result = detectOnce(day, fitsOnToday(day, fitHours, dispersion, false), dispersion, settings);
   }
-  return result;
+
+  const shift = dayShiftOf(result.fits, settings);
+  if (!shift) return result;
+  return { ...detectOnce(day, anchoredFits(day, shift.anchor, dispersion), dispersion, settings), shift };
+}
+
+function fitsOnToday(day: Day, fitHours: FitHours, dispersion: number, firstRound: boolean): ReferenceFit[] {
+  return REFERENCE_NAMES.map((name) => fitReference(day, name, fitHours[name], dispersion, firstRound));
 }
 
 function fitHoursFrom(hours: (HourDetection | null)[]): FitHours {
@@ -58,10 +70,7 @@ function fitHoursFrom(hours: (HourDetection | null)[]): FitHours {
   return Object.fromEntries(REFERENCE_NAMES.map((name) => [name, usable(name)])) as FitHours;
 }
 
-function detectOnce(day: Day, fitHours: FitHours, settings: Config, firstRound: boolean): DayDetection {
-  const dispersion = dayToDayDispersion(day);
-  const fits = REFERENCE_NAMES.map((name) => fitReference(day, name, fitHours[name], dispersion, firstRound));
-
+function detectOnce(day: Day, fits: ReferenceFit[], dispersion: number, settings: Config): DayDetection {
   const evidence = day.hours.map((row) => {
     const estimate = expectedForHour(row.references, fits, dispersion);
     const extraVariance = dispersion * estimate.expected ** 2 + estimate.variance;
@@ -86,5 +95,5 @@ function detectOnce(day: Day, fitHours: FitHours, settings: Config, firstRound: 
     extraVariance: e.extraVariance,
     test: e.test,
   }));
-  return { fits, dispersion, hours };
+  return { fits, dispersion, hours, shift: null };
 }

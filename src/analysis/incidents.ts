@@ -6,30 +6,39 @@ import type { Direction, HourStatus, Incident, IncidentKind, Severity } from "./
 const directionOf = (status: HourStatus): Direction | null =>
   status === "spike" ? "up" : status === "normal" ? null : "down";
 
-/** Runs of consecutive flagged hours with the same direction. */
+/**
+ * Runs of consecutive flagged hours with the same direction. Hours too quiet
+ * to test do not end a run: an outage through the night is one incident,
+ * not one before and one after the empty hours.
+ */
 export function flaggedRuns(hours: HourDetection[]): HourDetection[][] {
   const runs: HourDetection[][] = [];
   let current: HourDetection[] = [];
+  const close = () => {
+    if (current.length > 0) runs.push(current);
+    current = [];
+  };
   for (const hour of hours) {
     const direction = directionOf(hour.status);
-    const last = current.at(-1);
-    if (direction && last && directionOf(last.status) === direction && last.hour === hour.hour - 1) {
-      current.push(hour);
+    if (!direction) {
+      if (hour.tested) close();
       continue;
     }
-    if (current.length > 0) runs.push(current);
-    current = direction ? [hour] : [];
+    const last = current.at(-1);
+    if (last && directionOf(last.status) !== direction) close();
+    current.push(hour);
   }
-  if (current.length > 0) runs.push(current);
+  close();
   return runs;
 }
 
 /**
- * A down run is a late start when it lies in the morning opening, between
- * the night's quietest hour and the day's busiest, and trading had not
- * started normally before it: every hour with volume since the night's
- * trough sold less than expected. The opening came late; it is not a
- * break in a running day.
+ * A down run is a late start when it begins in the morning opening, between
+ * the night's quietest hour and the day's busiest, trading had not started
+ * normally before it (every hour with volume since the night's trough sold
+ * less than expected), and it ended before half of the day's expected
+ * volume would have been sold: the opening came late. It is not a break in
+ * a running day, nor a day that lost most of its trade.
  */
 export function isLateStart(run: HourDetection[], hours: HourDetection[]): boolean {
   const first = run[0]!;
@@ -38,8 +47,20 @@ export function isLateStart(run: HourDetection[], hours: HourDetection[]): boole
   const peak = hours.reduce((a, b) => (b.estimate.expected > a.estimate.expected ? b : a));
   const trough = hours.filter((h) => h.hour < peak.hour).reduce(quietest, hours[0]!);
   if (first.hour <= trough.hour || first.hour >= peak.hour) return false;
+  if (run.at(-1)!.hour >= midpointByVolume(hours)) return false;
   const opening = hours.filter((h) => h.hour > trough.hour && h.hour < first.hour && h.tested);
   return opening.every((h) => h.observed < h.estimate.expected);
+}
+
+/** The hour by which half of the day's expected volume would have been sold. */
+function midpointByVolume(hours: HourDetection[]): number {
+  const total = hours.reduce((a, h) => a + h.estimate.expected, 0);
+  let sold = 0;
+  for (const h of hours) {
+    sold += h.estimate.expected;
+    if (sold >= total / 2) return h.hour;
+  }
+  return hours.length - 1;
 }
 
 function kindOf(run: HourDetection[], direction: Direction, lateStart: boolean): IncidentKind {
@@ -61,16 +82,24 @@ export function severityOf(
   const { p1ShareLost, p2ShareLost, p1OutageHours } = config.severity;
   const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
   const share = `${pct(shareOfDay)} of the day's expected volume`;
+  const outage = `${Math.round(config.outageShare * 100)} %`;
   if (kind === "spike") {
     return shareOfDay >= p1ShareLost
       ? { severity: "P2", reason: `surge of ${share}, at least ${pct(p1ShareLost)}` }
       : { severity: "P3", reason: `surge of ${share}, below ${pct(p1ShareLost)}` };
   }
   if (outageHours >= p1OutageHours)
-    return { severity: "P1", reason: `${outageHours} hours without sales (${share} missing)` };
+    return {
+      severity: "P1",
+      reason: `${outageHours} outage hours, at or below ${outage} of expected (${share} missing)`,
+    };
   if (shareOfDay >= p1ShareLost)
     return { severity: "P1", reason: `${share} missing, at least ${pct(p1ShareLost)}` };
-  if (outageHours === 1) return { severity: "P2", reason: `one hour without sales (${share} missing)` };
+  if (outageHours === 1)
+    return {
+      severity: "P2",
+      reason: `one outage hour, at or below ${outage} of expected (${share} missing)`,
+    };
   if (shareOfDay >= p2ShareLost)
     return { severity: "P2", reason: `${share} missing, at least ${pct(p2ShareLost)}` };
   return { severity: "P3", reason: `${share} missing, below ${pct(p2ShareLost)}` };

@@ -117,6 +117,20 @@ export interface ReferenceNote {
   text: string;
 }
 
+/**
+ * The whole day's level stands apart from both single-day references
+ * (yesterday and the same day last week) by more than the minimum effect:
+ * a slump or surge of the whole day, or an outage so long that today's own
+ * hours cannot give its level. The expected counts are then anchored on
+ * the nearer of the two references instead of on today.
+ */
+export interface DayShift {
+  direction: Direction;
+  anchor: ReferenceName; // the single-day reference the expected counts follow
+  levelVsYesterday: number; // today's level against yesterday (1 = same)
+  levelVsSameDayLastWeek: number;
+}
+
 export interface DatasetFindings {
   id: string;
   file: string;
@@ -126,6 +140,7 @@ export interface DatasetFindings {
   referenceNotes: ReferenceNote[];
   referenceFits: { reference: ReferenceName; level: number; mismatch: number }[];
   dispersion: number; // day-to-day overdispersion used by the tests
+  dayShift: DayShift | null;
 }
 
 export interface Relation {

@@ -4,6 +4,9 @@
 
 export type InputErrorCode =
   | "NO_DATA_FILES"
+  | "NOT_CSV"
+  | "FILE_NAME_INVALID"
+  | "DATASET_ID_DUPLICATE"
   | "UNREADABLE_FILE"
   | "CSV_SYNTAX"
   | "EMPTY_FILE"

@@ -151,20 +151,30 @@ function parseRow(record: string[], line: number, report: Report): HourRow | nul
   return { hour: Number(match[1]), label, line, today, references };
 }
 
+// No till sells a billion times an hour: a larger figure is a unit or
+// export error, and beyond 2^53 it could not even be held exactly.
+const MAX_COUNT = 1_000_000_000;
+
 function parseCount(text: string, line: number, column: string, report: Report): number | null {
-  if (/^\d+$/.test(text)) return Number(text);
-  report({ code: "COUNT_INVALID", line, column, value: text, expected: "a count: a whole number >= 0" });
+  if (/^\d+$/.test(text) && Number(text) <= MAX_COUNT) return Number(text);
+  report({
+    code: "COUNT_INVALID",
+    line,
+    column,
+    value: text,
+    expected: "a count: a whole number from 0 to 1000000000",
+  });
   return null;
 }
 
 function parseAverage(text: string, line: number, column: string, report: Report): number | null {
-  if (DECIMAL.test(text) && Number.isFinite(Number(text))) return Number(text);
+  if (DECIMAL.test(text) && Number(text) <= MAX_COUNT) return Number(text);
   report({
     code: "AVERAGE_INVALID",
     line,
     column,
     value: text,
-    expected: "an average: a decimal number >= 0 such as 6.43",
+    expected: "an average: a decimal number from 0 to 1000000000 such as 6.43",
   });
   return null;
 }

@@ -79,4 +79,5 @@ export const fixtureDay: DatasetFindings = {
   referenceNotes: [],
   referenceFits: [],
   dispersion: 0.01,
+  dayShift: null,
 };

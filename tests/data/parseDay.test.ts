@@ -35,7 +35,7 @@ describe("parseDay", () => {
         line: 5,
         column: "today",
         value: "-1",
-        expected: "a count: a whole number >= 0",
+        expected: "a count: a whole number from 0 to 1000000000",
       },
     ]);
   });
@@ -121,5 +121,34 @@ describe("loadDays", () => {
   it("refuses a folder without CSV files", () => {
     const dir = mkdtempSync(join(tmpdir(), "empty-"));
     expect(() => loadDays([dir])).toThrow(/NO_DATA_FILES/);
+  });
+});
+
+describe("file names and dataset ids", () => {
+  const write = (dir: string, name: string) => writeFileSync(join(dir, name), real);
+
+  it("rejects a file name a page address cannot carry", () => {
+    const dir = mkdtempSync(join(tmpdir(), "names-"));
+    write(dir, "my day #1?.csv");
+    expect(() => loadDays([dir])).toThrow(/my day #1\?\.csv \[FILE_NAME_INVALID\]: received "my day #1\?"/);
+  });
+
+  it("rejects two files that would be the same dataset", () => {
+    const [a, b] = [mkdtempSync(join(tmpdir(), "a-")), mkdtempSync(join(tmpdir(), "b-"))];
+    write(a, "day.csv");
+    write(b, "day.csv");
+    expect(() => loadDays([join(a, "day.csv"), join(b, "day.csv")])).toThrow(/DATASET_ID_DUPLICATE/);
+  });
+
+  it("rejects a file given by name that is not a CSV, and a count past a billion", () => {
+    const dir = mkdtempSync(join(tmpdir(), "txt-"));
+    write(dir, "plain.txt");
+    expect(() => loadDays([join(dir, "plain.txt")])).toThrow(/\[NOT_CSV\]/);
+    const huge = parseDay("x", "x.csv", withLine(14, "12h,99999999999999999999,39,39,27.6,25.4"));
+    expect(huge.problems[0]).toMatchObject({
+      code: "COUNT_INVALID",
+      line: 14,
+      value: "99999999999999999999",
+    });
   });
 });

@@ -60,6 +60,7 @@ export function dataset(
     referenceNotes: [],
     referenceFits: [],
     dispersion: 0.01,
+    dayShift: null,
     figures: {
       totals: { today, yesterday: 480, same_day_last_week: 480, avg_last_week: 480, avg_last_month: 480 },
       expectedTotal: 480,

@@ -1,0 +1,49 @@
+import type { Config } from "../config.ts";
+import { fitReference, type ReferenceFit } from "./expectedCount.ts";
+import { REFERENCE_NAMES, type Day, type DayShift, type ReferenceName } from "./types.ts";
+
+const SINGLE_DAYS = ["yesterday", "same_day_last_week"] as const;
+
+/**
+ * Whether today's whole level stands apart from both single-day references
+ * by more than the minimum effect. Today's level is fitted on its own normal
+ * hours, which hides a change of the whole day and collapses when most of
+ * the day is an outage; the two single-day references say what a normal
+ * day of this kind sold. Both must disagree: a Saturday stands apart from
+ * its Friday but not from last Saturday, a holiday last week from last week
+ * but not from yesterday.
+ *
+ * @example levels 0.4 against yesterday and 0.5 against last week: a slump
+ */
+export function dayShiftOf(fits: ReferenceFit[], settings: Config): DayShift | null {
+  const level = (name: ReferenceName) => fits.find((f) => f.reference === name)!.level;
+  const [vsYesterday, vsLastWeek] = SINGLE_DAYS.map(level) as [number, number];
+  const below = vsYesterday < 1 - settings.minEffect && vsLastWeek < 1 - settings.minEffect;
+  const above = vsYesterday > 1 + settings.minEffect && vsLastWeek > 1 + settings.minEffect;
+  if (!below && !above) return null;
+
+  // The nearer reference: the smaller correction of today's level.
+  const distance = (l: number) => Math.abs(Math.log(Math.max(l, 1e-9)));
+  const anchor = distance(vsYesterday) < distance(vsLastWeek) ? "yesterday" : "same_day_last_week";
+  return {
+    direction: below ? "down" : "up",
+    anchor,
+    levelVsYesterday: vsYesterday,
+    levelVsSameDayLastWeek: vsLastWeek,
+  };
+}
+
+/**
+ * Reference fits for a shifted day: every reference scaled to the anchor
+ * reference instead of to today, so the expected counts say what a normal
+ * day like the anchor would have sold hour by hour. It is the ordinary fit
+ * with the anchor's counts in place of today's.
+ */
+export function anchoredFits(day: Day, anchor: ReferenceName, dispersion: number): ReferenceFit[] {
+  const anchorDay: Day = {
+    ...day,
+    hours: day.hours.map((row) => ({ ...row, today: row.references[anchor] })),
+  };
+  const everyHour = day.hours.map(() => true);
+  return REFERENCE_NAMES.map((name) => fitReference(anchorDay, name, everyHour, dispersion, true));
+}

@@ -1,0 +1,47 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { analyzeDay } from "../../src/analysis/analyze.ts";
+import type { Day } from "../../src/analysis/types.ts";
+import { parseDay } from "../../src/data/parseDay.ts";
+
+// checkout_1 with today replaced hour by hour, to build days whose whole
+// level differs from the references.
+const real = parseDay("checkout_1", "checkout_1.csv", readFileSync("data/checkout_1.csv", "utf8")).day!;
+const withToday = (id: string, today: (hour: number, sameDayLastWeek: number) => number): Day => ({
+  ...real,
+  id,
+  hours: real.hours.map((row) => ({ ...row, today: today(row.hour, row.references.same_day_last_week) })),
+});
+
+describe("days whose whole level stands apart from the references", () => {
+  it("finds an eight-hour outage, which today's own hours cannot give a level for", () => {
+    const ds = analyzeDay(withToday("long", (h, s) => (h >= 10 && h <= 17 ? 0 : s)));
+    expect(ds.dayShift).toMatchObject({ direction: "down", anchor: "same_day_last_week" });
+    expect(ds.incidents.map((i) => [i.kind, i.startHour, i.endHour, i.severity])).toEqual([["outage", 10, 17, "P1"]]);
+    expect(ds.incidents[0]!.outageHours).toHaveLength(8);
+  });
+
+  it("reports a day without a single sale as an outage, with finite expected counts", () => {
+    const ds = analyzeDay(withToday("dead", () => 0));
+    expect(ds.dayShift?.direction).toBe("down");
+    expect(ds.hours.every((h) => Number.isFinite(h.expected) && Number.isFinite(h.score))).toBe(true);
+    // Anchored on same_day_last_week, whose day total is 572.
+    expect(ds.figures.expectedTotal).toBeGreaterThan(540);
+    expect(ds.figures.expectedTotal).toBeLessThan(600);
+    const main = ds.incidents.find((i) => i.endHour === 23)!;
+    expect(main).toMatchObject({ kind: "outage", severity: "P1", recovered: false });
+  });
+
+  it("flags a whole day at half its usual level as a drop, not a normal day", () => {
+    const ds = analyzeDay(withToday("half", (_, s) => Math.round(s / 2)));
+    expect(ds.dayShift).toMatchObject({ direction: "down" });
+    expect(ds.dayShift!.levelVsSameDayLastWeek).toBeCloseTo(0.5, 1);
+    expect(ds.incidents.some((i) => i.kind === "drop" && i.severity === "P1")).toBe(true);
+  });
+
+  it("leaves an ordinary day alone: no shift, no incident", () => {
+    const ds = analyzeDay(withToday("same", (_, s) => s));
+    expect(ds.dayShift).toBeNull();
+    expect(ds.incidents).toEqual([]);
+  });
+});
