@@ -15,7 +15,7 @@ const SINGLE_DAYS = ["yesterday", "same_day_last_week"] as const;
  *
  * @example levels 0.4 against yesterday and 0.5 against last week: a slump
  */
-export function dayShiftOf(fits: ReferenceFit[], settings: Config): DayShift | null {
+export function dayShiftOf(day: Day, fits: ReferenceFit[], settings: Config): DayShift | null {
   const level = (name: ReferenceName) => fits.find((f) => f.reference === name)!.level;
   const [vsYesterday, vsLastWeek] = SINGLE_DAYS.map(level) as [number, number];
   const below = vsYesterday < 1 - settings.minEffect && vsLastWeek < 1 - settings.minEffect;
@@ -25,11 +25,22 @@ export function dayShiftOf(fits: ReferenceFit[], settings: Config): DayShift | n
   // The nearer reference: the smaller correction of today's level.
   const distance = (l: number) => Math.abs(Math.log(Math.max(l, 1e-9)));
   const anchor = distance(vsYesterday) < distance(vsLastWeek) ? "yesterday" : "same_day_last_week";
+  // Reported as ratios of day totals, which a reviewer can check by hand;
+  // the fitted levels decide, but collapse towards 0 in a long outage.
+  const total = (pick: (row: Day["hours"][number]) => number) =>
+    day.hours.reduce((a, row) => a + pick(row), 0);
+  const today = total((row) => row.today);
+  const ratioTo = (name: ReferenceName) =>
+    today /
+    Math.max(
+      total((row) => row.references[name]),
+      1,
+    );
   return {
     direction: below ? "down" : "up",
     anchor,
-    levelVsYesterday: vsYesterday,
-    levelVsSameDayLastWeek: vsLastWeek,
+    levelVsYesterday: ratioTo("yesterday"),
+    levelVsSameDayLastWeek: ratioTo("same_day_last_week"),
   };
 }
 

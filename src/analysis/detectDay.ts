@@ -55,7 +55,7 @@ export function detectDay(day: Day, settings: Config = config): DayDetection {
     result = detectOnce(day, fitsOnToday(day, fitHours, dispersion, false), dispersion, settings);
   }
 
-  const shift = dayShiftOf(result.fits, settings);
+  const shift = dayShiftOf(day, result.fits, settings);
   if (!shift) return result;
   return { ...detectOnce(day, anchoredFits(day, shift.anchor, dispersion), dispersion, settings), shift };
 }

@@ -127,8 +127,8 @@ export interface ReferenceNote {
 export interface DayShift {
   direction: Direction;
   anchor: ReferenceName; // the single-day reference the expected counts follow
-  levelVsYesterday: number; // today's level against yesterday (1 = same)
-  levelVsSameDayLastWeek: number;
+  levelVsYesterday: number; // today's day total over yesterday's (1 = same)
+  levelVsSameDayLastWeek: number; // today's day total over same_day_last_week's
 }
 
 export interface DatasetFindings {
