@@ -11,13 +11,20 @@ const DAYS_IN_REFERENCE: Record<ReferenceName, number> = {
   avg_last_month: 28,
 };
 
+// Only a single day can be broken by its own incident; an average over a
+// week or a month dilutes one bad day, so it is never rejected.
+const REJECTABLE: ReferenceName[] = ["yesterday", "same_day_last_week"];
+// A reference is broken, not merely noisy, when it stands this many
+// standard deviations and this share away from the others.
+const BROKEN = { z: 4, share: 0.5 };
+
 // Bounds of the variance components: a relative sd of 22 % day to day,
 // 30 % of shape mismatch. Beyond them a reference says nothing useful.
 const MAX_DISPERSION = 0.05;
 const MAX_MISMATCH = 0.3;
 // Overdispersion and shape mismatch show against Poisson noise only at
-// volume, and a median of a few residuals is too noisy to measure them: at 30 expected
-// a φ of 0.01 adds a third to the variance, at 10 a tenth, lost in noise.
+// volume, and a median of a few residuals is too noisy to measure them:
+// at 30 expected a φ of 0.01 adds a third to the variance, at 10 a tenth.
 // With too few such hours (a small store) the counts are taken as Poisson:
 // at such volumes Poisson noise dominates whatever the dispersion.
 const MIN_VOLUME_FOR_DISPERSION = 30;
@@ -137,12 +144,6 @@ function referenceVariance(center: number, fit: ReferenceFit, dispersion = 0): n
   return (fit.level * mu + dispersion * mu * mu) / n + (fit.mismatch * mu) ** 2;
 }
 
-// Only a single day can be broken by its own incident; an average over a
-// week or a month dilutes one bad day, so it is never rejected.
-const REJECTABLE: ReferenceName[] = ["yesterday", "same_day_last_week"];
-// A reference is broken, not merely noisy, when it stands this many
-// standard deviations and this share away from the others.
-const BROKEN = { z: 4, share: 0.5 };
 
 /**
  * Expected count for one hour: the inverse-variance weighted mean of the
@@ -186,8 +187,4 @@ export function expectedForHour(
   const rejected: ReferenceName[] = worst ? [worst.name] : [];
   const used = REFERENCE_NAMES.filter((r) => !rejected.includes(r));
   return { ...combine(used), used, rejected, scaled };
-}
-
-function clamp(x: number, low: number, high: number): number {
-  return Math.min(high, Math.max(low, x));
 }
