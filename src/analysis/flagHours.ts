@@ -1,6 +1,6 @@
 import { config, type Config } from "../config.ts";
 import { testCount } from "./hourTest.ts";
-import type { HourStatus } from "./types.ts";
+import type { FlagRule, HourStatus, WindowEvidence } from "./types.ts";
 
 /** What flagging needs to know of one hour. */
 export interface HourEvidence {
@@ -9,17 +9,6 @@ export interface HourEvidence {
   expected: number;
   extraVariance: number; // predictive variance beyond Poisson
   score: number; // the hour's own signed score
-}
-
-export type FlagRule = "hour" | "window" | "neighbour";
-
-export interface WindowEvidence {
-  start: number;
-  end: number;
-  observed: number;
-  expected: number;
-  score: number;
-  threshold: number;
 }
 
 export interface HourFlag {

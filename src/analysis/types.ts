@@ -31,6 +31,19 @@ export interface Day {
   hours: HourRow[];
 }
 
+/** Which test flagged an hour: alone, as part of a window, or beside an incident. */
+export type FlagRule = "hour" | "window" | "neighbour";
+
+/** A window of consecutive hours tested as one summed count. */
+export interface WindowEvidence {
+  start: number;
+  end: number;
+  observed: number;
+  expected: number;
+  score: number;
+  threshold: number;
+}
+
 /** What the test of one hour concluded, with its evidence. */
 export interface HourVerdict {
   hour: number;
@@ -49,17 +62,10 @@ export interface HourVerdict {
   threshold: number; // |score| needed to flag after multiple-test correction
   tested: boolean; // false when the hour is below the minimum volume
   status: HourStatus;
-  rule: "hour" | "window" | "neighbour" | null; // which test flagged the hour
+  rule: FlagRule | null; // which test flagged the hour
   /** Not flagged, but beyond every reference used: worth a look (see watchHours.ts). */
   watch: "above" | "below" | null;
-  window: {
-    start: number;
-    end: number;
-    observed: number;
-    expected: number;
-    score: number;
-    threshold: number;
-  } | null;
+  window: WindowEvidence | null; // the window test, when it decided
 }
 
 export interface Range {
