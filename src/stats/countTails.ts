@@ -73,21 +73,21 @@ export function upperTail(k: number, mu: number, size = Infinity): number {
 }
 
 /**
- * Smallest count k with P(X <= k) >= p.
+ * Smallest count k with P(X <= k) >= p, by bisection on the lower tail:
+ * no walk through terms that may underflow, whatever the rate.
  *
  * @example countQuantile(0.5, 10) // 10
  */
 export function countQuantile(p: number, mu: number, size = Infinity): number {
   if (mu <= 0) return 0;
   const sd = Math.sqrt(mu + (Number.isFinite(size) ? (mu * mu) / size : 0));
-  // Start well below the answer so the walk up is short but never skips it.
-  let k = Math.max(0, Math.floor(mu - 12 * sd));
-  let cumulative = lowerTail(k, mu, size);
-  let term = Math.exp(logNegBinomialPmf(k, mu, size));
-  while (cumulative < p) {
-    term *= nextRatio(k, mu, size);
-    k += 1;
-    cumulative += term;
+  let low = -1; // P(X <= low) < p
+  let high = Math.ceil(mu + 20 * sd); // P(X <= high) >= p
+  while (lowerTail(high, mu, size) < p) high *= 2;
+  while (high - low > 1) {
+    const mid = Math.floor((low + high) / 2);
+    if (lowerTail(mid, mu, size) >= p) high = mid;
+    else low = mid;
   }
-  return k;
+  return high;
 }

@@ -44,6 +44,12 @@ describe("countQuantile", () => {
     }
   });
 
+  it("ends at any rate, even where every term below the mean underflows", () => {
+    const k = countQuantile(0.05, 100_000, 2);
+    expect(lowerTail(k, 100_000, 2)).toBeGreaterThanOrEqual(0.05);
+    expect(lowerTail(k - 1, 100_000, 2)).toBeLessThan(0.05);
+  });
+
   it("handles rates whose zero term underflows", () => {
     expect(upperTail(2000, 1500)).toBeLessThan(1e-30);
     expect(lowerTail(1400, 1500)).toBeGreaterThan(0.004);
