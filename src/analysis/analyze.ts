@@ -2,6 +2,7 @@ import { config } from "../config.ts";
 import { loadDays } from "../data/loadDays.ts";
 import { dayFigures } from "./dayFigures.ts";
 import { detectDay } from "./detectDay.ts";
+import { normalBand } from "./hourTest.ts";
 import { buildIncidents } from "./incidents.ts";
 import { referenceNotes } from "./referenceNotes.ts";
 import { findRelations } from "./relations.ts";
@@ -33,14 +34,15 @@ export function analyzeDay(day: Day): DatasetFindings {
   const hours = detection.hours.map((h, i): HourVerdict => {
     const row = day.hours[i]!;
     const expected = h.estimate.expected;
+    const band = normalBand(expected, h.extraVariance);
     return {
       hour: h.hour,
       label: row.label,
       observed: h.observed,
       references: row.references,
       expected,
-      expectedLow: h.test.low,
-      expectedHigh: h.test.high,
+      expectedLow: band.low,
+      expectedHigh: band.high,
       used: h.estimate.used,
       rejected: h.estimate.rejected,
       deviation: h.observed - expected,

@@ -81,8 +81,11 @@ export function upperTail(k: number, mu: number, size = Infinity): number {
 export function countQuantile(p: number, mu: number, size = Infinity): number {
   if (mu <= 0) return 0;
   const sd = Math.sqrt(mu + (Number.isFinite(size) ? (mu * mu) / size : 0));
-  let low = -1; // P(X <= low) < p
-  let high = Math.ceil(mu + 20 * sd); // P(X <= high) >= p
+  // Bracket the answer a few standard deviations either side of the mean,
+  // widening only if the tail is heavier than that.
+  let low = Math.floor(mu - 8 * sd); // P(X <= low) < p
+  while (low >= 0 && lowerTail(low, mu, size) >= p) low = Math.floor(low / 2) - 1;
+  let high = Math.ceil(mu + 8 * sd); // P(X <= high) >= p
   while (lowerTail(high, mu, size) < p) high *= 2;
   while (high - low > 1) {
     const mid = Math.floor((low + high) / 2);
