@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -135,12 +135,14 @@ describe("the SQL appendix on a folder whose name holds a single quote", () => {
     root = mkdtempSync(join(tmpdir(), "sql-appendix-"));
     folder = join(root, "o'brien's data");
     cpSync(DATA, folder, { recursive: true });
-    cpSync(join(DATA, "checkout_1.csv"), join(folder, "store 'north'.csv"));
+    // One field quoted, as a spreadsheet export may write it: legal CSV.
+    const north = readFileSync(join(DATA, "checkout_1.csv"), "utf8").replace("12h,51,", '12h,"51",');
+    writeFileSync(join(folder, "store 'north'.csv"), north);
     quotedFindings = analyzePaths([folder]);
   }, SETUP_TIMEOUT);
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  it("reads every file and names each dataset after its file, quotes included", async () => {
+  it("reads every file, a quoted field too, and names each dataset after its file", async () => {
     const result = await runAppendix(folder, quotedFindings);
     const totals = records(result, "daily_totals").map((t) => [t.dataset, t.today, t.yesterday]);
     expect(totals).toEqual([
