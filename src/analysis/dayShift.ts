@@ -1,5 +1,6 @@
 import type { Config } from "../config.ts";
 import { fitReference, type ReferenceFit } from "./expectedCount.ts";
+import { consensusHours } from "./level.ts";
 import { REFERENCE_NAMES, type Day, type DayShift, type ReferenceName } from "./types.ts";
 
 const SINGLE_DAYS = ["yesterday", "same_day_last_week"] as const;
@@ -51,10 +52,21 @@ export function dayShiftOf(day: Day, fits: ReferenceFit[], settings: Config): Da
  * with the anchor's counts in place of today's.
  */
 export function anchoredFits(day: Day, anchor: ReferenceName, dispersion: number): ReferenceFit[] {
-  const anchorDay: Day = {
-    ...day,
-    hours: day.hours.map((row) => ({ ...row, today: row.references[anchor] })),
-  };
-  const everyHour = day.hours.map(() => true);
-  return REFERENCE_NAMES.map((name) => fitReference(anchorDay, name, everyHour, dispersion, true));
+  const counts = day.hours.map((row) => row.references[anchor]);
+  const anchorDay: Day = { ...day, hours: day.hours.map((row, h) => ({ ...row, today: counts[h]! })) };
+  const agreeing = agreeingHours(counts, day, dispersion);
+  return REFERENCE_NAMES.map((name) => fitReference(anchorDay, name, agreeing, dispersion));
+}
+
+/**
+ * The hours of a day's counts that agree on one level against the smooth
+ * monthly average (the weekly one if the month is empty): where levels are
+ * first fitted, before anything is known of the anomalies.
+ */
+export function agreeingHours(counts: number[], day: Day, dispersion: number): boolean[] {
+  const monthly = day.hours.map((row) => row.references.avg_last_month);
+  const weekly = day.hours.map((row) => row.references.avg_last_week);
+  const smooth = monthly.some((v) => v > 0) ? monthly : weekly;
+  const noise = (mu: number) => mu + dispersion * mu * mu;
+  return consensusHours(counts, smooth, noise);
 }

@@ -8,7 +8,7 @@ import {
 } from "./expectedCount.ts";
 import { flagHours, type HourFlag } from "./flagHours.ts";
 import { testCount, type CountTest } from "./hourTest.ts";
-import { anchoredFits, dayShiftOf } from "./dayShift.ts";
+import { agreeingHours, anchoredFits, dayShiftOf } from "./dayShift.ts";
 import { REFERENCE_NAMES, type Day, type DayShift, type ReferenceName } from "./types.ts";
 
 export interface HourDetection extends HourFlag {
@@ -45,14 +45,19 @@ type FitHours = Record<ReferenceName, boolean[]>;
  */
 export function detectDay(day: Day, settings: Config = config): DayDetection {
   const dispersion = dayToDayDispersion(day);
-  let fitHours = fitHoursFrom(day.hours.map(() => null));
-  let result = detectOnce(day, fitsOnToday(day, fitHours, dispersion, true), dispersion, settings);
+  const agreeing = agreeingHours(
+    day.hours.map((row) => row.today),
+    day,
+    dispersion,
+  );
+  let fitHours = Object.fromEntries(REFERENCE_NAMES.map((name) => [name, agreeing])) as FitHours;
+  let result = detectOnce(day, fitsOnToday(day, fitHours, dispersion), dispersion, settings);
   for (let round = 1; round < MAX_ROUNDS; round++) {
     if (result.hours.filter((h) => h.status === "normal").length < MIN_NORMAL_HOURS) break;
     const next = fitHoursFrom(result.hours);
     if (JSON.stringify(next) === JSON.stringify(fitHours)) break;
     fitHours = next;
-    result = detectOnce(day, fitsOnToday(day, fitHours, dispersion, false), dispersion, settings);
+    result = detectOnce(day, fitsOnToday(day, fitHours, dispersion), dispersion, settings);
   }
 
   const shift = dayShiftOf(day, result.fits, settings);
@@ -60,13 +65,13 @@ export function detectDay(day: Day, settings: Config = config): DayDetection {
   return { ...detectOnce(day, anchoredFits(day, shift.anchor, dispersion), dispersion, settings), shift };
 }
 
-function fitsOnToday(day: Day, fitHours: FitHours, dispersion: number, firstRound: boolean): ReferenceFit[] {
-  return REFERENCE_NAMES.map((name) => fitReference(day, name, fitHours[name], dispersion, firstRound));
+function fitsOnToday(day: Day, fitHours: FitHours, dispersion: number): ReferenceFit[] {
+  return REFERENCE_NAMES.map((name) => fitReference(day, name, fitHours[name], dispersion));
 }
 
-function fitHoursFrom(hours: (HourDetection | null)[]): FitHours {
+function fitHoursFrom(hours: HourDetection[]): FitHours {
   const usable = (name: ReferenceName) =>
-    hours.map((h) => h === null || (h.status === "normal" && !h.estimate.rejected.includes(name)));
+    hours.map((h) => h.status === "normal" && !h.estimate.rejected.includes(name));
   return Object.fromEntries(REFERENCE_NAMES.map((name) => [name, usable(name)])) as FitHours;
 }
 

@@ -1,5 +1,6 @@
-import { median, sum, weightedQuantile } from "simple-statistics";
+import { median } from "simple-statistics";
 import { excessVariance, type SquaredResidual } from "../stats/excessVariance.ts";
+import { levelOf, weightedMedianRatio } from "./level.ts";
 import { REFERENCE_NAMES, type Day, type ReferenceName } from "./types.ts";
 
 // How many days each reference column summarises: a single day carries the
@@ -46,28 +47,6 @@ export interface ExpectedHour {
 }
 
 /**
- * Today's level against a reference. With every hour still presumed normal
- * it is the volume-weighted median of the hourly ratios, which an outage of
- * a few hours cannot move; once anomalous hours are known it is the ratio of
- * totals over the normal hours, which uses all their information.
- *
- * @example levelOf([10, 20], [5, 10], [true, true]) // 2
- */
-export function levelOf(today: number[], reference: number[], normal: boolean[], robust = false): number {
-  const hours = today.map((_, h) => h).filter((h) => normal[h] && reference[h]! > 0);
-  if (hours.length === 0) return 1;
-  if (robust) {
-    return weightedQuantile(
-      hours.map((h) => today[h]! / reference[h]!),
-      hours.map((h) => reference[h]!),
-      0.5,
-    );
-  }
-  const refTotal = sum(hours.map((h) => reference[h]!));
-  return sum(hours.map((h) => today[h]!)) / refTotal;
-}
-
-/**
  * Day-to-day overdispersion φ of a single day's hourly count (variance
  * μ + φμ²), measured on the references alone so that today's anomalies
  * cannot inflate it: each single-day reference against the smooth monthly
@@ -79,12 +58,9 @@ export function dayToDayDispersion(day: Day): number {
   const residuals: SquaredResidual[] = [];
   for (const name of ["yesterday", "same_day_last_week"] as const) {
     const single = day.hours.map((r) => r.references[name]);
-    const level = levelOf(
-      single,
-      month,
-      month.map(() => true),
-      true,
-    );
+    // The volume-weighted median ratio: the consensus level would need the
+    // dispersion this is measuring.
+    const level = weightedMedianRatio(single, month);
     month.forEach((m, h) => {
       const mu = m * level;
       // An hour where the reference was broken (its own outage) measures
@@ -99,7 +75,8 @@ export function dayToDayDispersion(day: Day): number {
 }
 
 /**
- * Fit one reference to today: its level, and its shape mismatch, the part
+ * Fit one reference to today on the given normal hours: its level (ratio of
+ * totals), and its shape mismatch, the part
  * of today's spread around the scaled reference that neither today's noise
  * nor the reference's own noise explains (a monthly average mixes weekend
  * and weekday shapes; a yesterday may be another kind of day).
@@ -109,11 +86,10 @@ export function fitReference(
   reference: ReferenceName,
   normal: boolean[],
   dispersion: number,
-  firstRound: boolean,
 ): ReferenceFit {
   const today = day.hours.map((r) => r.today);
   const values = day.hours.map((r) => r.references[reference]);
-  const level = levelOf(today, values, normal, firstRound);
+  const level = levelOf(today, values, normal);
   const fit = { reference, level, mismatch: 0 };
 
   const residuals = day.hours
@@ -143,7 +119,6 @@ function referenceVariance(center: number, fit: ReferenceFit, dispersion = 0): n
   const n = DAYS_IN_REFERENCE[fit.reference];
   return (fit.level * mu + dispersion * mu * mu) / n + (fit.mismatch * mu) ** 2;
 }
-
 
 /**
  * Expected count for one hour: the inverse-variance weighted mean of the

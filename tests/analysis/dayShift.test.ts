@@ -14,11 +14,25 @@ const withToday = (id: string, today: (hour: number, sameDayLastWeek: number) =>
 });
 
 describe("days whose whole level stands apart from the references", () => {
-  it("finds an eight-hour outage, which today's own hours cannot give a level for", () => {
+  it("finds an eight-hour outage against the level of the day's other trading hours", () => {
     const ds = analyzeDay(withToday("long", (h, s) => (h >= 10 && h <= 17 ? 0 : s)));
-    expect(ds.dayShift).toMatchObject({ direction: "down", anchor: "same_day_last_week" });
-    expect(ds.incidents.map((i) => [i.kind, i.startHour, i.endHour, i.severity])).toEqual([["outage", 10, 17, "P1"]]);
+    expect(ds.dayShift).toBeNull();
+    expect(ds.incidents.map((i) => [i.kind, i.startHour, i.endHour, i.severity])).toEqual([
+      ["outage", 10, 17, "P1"],
+    ]);
     expect(ds.incidents[0]!.outageHours).toHaveLength(8);
+  });
+
+  it("anchors a twelve-hour outage, most of the trading day, on the nearer reference", () => {
+    const ds = analyzeDay(withToday("longer", (h, s) => (h >= 10 && h <= 21 ? 0 : s)));
+    expect(ds.dayShift).toMatchObject({ direction: "down", anchor: "same_day_last_week" });
+    expect(ds.incidents.map((i) => [i.kind, i.startHour, i.endHour, i.severity])).toEqual([
+      ["outage", 10, 21, "P1"],
+    ]);
+    // Every reference hour from 10h to 21h is missing: the impact is close to their sum.
+    const lost = real.hours.slice(10, 22).reduce((a, row) => a + row.references.same_day_last_week, 0);
+    expect(ds.incidents[0]!.impact.estimate).toBeGreaterThan(0.9 * lost);
+    expect(ds.incidents[0]!.impact.estimate).toBeLessThan(1.1 * lost);
   });
 
   it("reports a day without a single sale as an outage, with finite expected counts", () => {
