@@ -2,8 +2,8 @@
 // postmortem's detection section and the runbook's "is it real" step quote
 // the same list, so they cannot drift apart.
 import { config } from "../config.ts";
-import type { DatasetFindings } from "../analysis/types.ts";
-import { formatCount, formatPercent } from "./format.ts";
+import type { DatasetFindings, HourVerdict } from "../analysis/types.ts";
+import { formatChange, formatCount, formatPercent, formatScore, hourLabel, hourRange } from "./format.ts";
 import { testedHourCount } from "./incidentFacts.ts";
 
 /** The alert rule in five steps, each with its configured value. */
@@ -21,4 +21,30 @@ export function alertRuleItems(ds?: DatasetFindings): string[] {
     `A flagged hour at or below ${formatPercent(config.outageShare)} of expected is an outage (outageShare); ` +
       `otherwise a drop below expected or a spike above.`,
   ];
+}
+
+/**
+ * The evidence that fired an alert, quoting the test that decided: the
+ * window's summed counts and its own threshold for a window, the hour's for
+ * an hour alone, and for a neighbour that it was tested as the edge of an
+ * incident. `bold` marks the counts (Slack's *bold*); plain by default.
+ */
+export function alertEvidence(h: HourVerdict, bold: (text: string) => string = (t) => t): string {
+  const w = h.window;
+  if (h.rule === "window" && w) {
+    return (
+      `${hourRange(w.start, w.end)} together: ${bold(formatCount(w.observed))} checkouts where ` +
+      `${bold(formatCount(w.expected))} were expected, window score ${formatScore(w.score)} past the window ` +
+      `threshold of ${w.threshold.toFixed(2)}`
+    );
+  }
+  const counts = `${hourLabel(h.hour)}: ${bold(formatCount(h.observed))} checkouts where ${bold(formatCount(h.expected))} were expected`;
+  const effect = h.ratio === null ? "" : ` (${formatChange(h.ratio - 1)})`;
+  if (h.rule === "neighbour") {
+    return (
+      `${counts}${effect}, flagged as the edge of an incident: tested on its own at the per-hour false-alarm rate ` +
+      `of ${config.alphaPerDay}, score ${formatScore(h.score)} past its threshold of ${h.threshold.toFixed(2)}`
+    );
+  }
+  return `${counts}${effect}, score ${formatScore(h.score)} past the day's threshold of ${h.threshold.toFixed(2)}`;
 }

@@ -59,17 +59,41 @@ export function sameHourIncidents(i: Incident, other: DatasetFindings | undefine
   return other.incidents.filter((o) => o.hours.some((h) => hours.has(h)));
 }
 
+/** When an hour's own test could flag it: when it closes, or when its window's last hour closes. */
+function ownFlagTime(h: HourVerdict | undefined): number | null {
+  if (h?.rule === "hour") return h.hour;
+  if (h?.rule === "window" && h.window) return h.window.end;
+  return null;
+}
+
 /**
- * The hour whose close fires the alert. An hour flagged alone alerts when
- * it closes; a window only once its last hour has closed; hours flagged as
- * neighbours are added after the incident is established and alert nothing.
+ * What fires an incident's alert: the hour of the incident whose own test
+ * decides first, and the hour whose close fires it. An hour flagged alone
+ * alerts when it closes; a window only once its last hour has closed, which
+ * may lie past the incident when that hour was too quiet to lean with it.
+ * Hours flagged as neighbours are added after the incident is established
+ * and alert nothing, unless the incident has no other hour: then it alerts
+ * once both the hour and the flagged hour beside it have closed.
  */
-export function alertHour(i: Incident, ds: DatasetFindings): number {
-  const times = i.hours
+export function alertTrigger(i: Incident, ds: DatasetFindings): { at: number; decidedBy: HourVerdict } {
+  const own = i.hours
     .map((hour) => verdictAt(ds, hour))
-    .map((h) => (h?.rule === "hour" ? h.hour : h?.rule === "window" && h.window ? h.window.end : null))
+    .map((h) => ({ h, at: ownFlagTime(h) }))
+    .filter((c): c is { h: HourVerdict; at: number } => c.h !== undefined && c.at !== null)
+    .sort((a, b) => a.at - b.at || a.h.hour - b.h.hour)[0];
+  if (own) return { at: own.at, decidedBy: own.h };
+
+  const first = verdictAt(ds, i.startHour)!;
+  const beside = [i.startHour - 1, i.startHour + 1]
+    .map((hour) => ownFlagTime(verdictAt(ds, hour)))
     .filter((t): t is number => t !== null);
-  return times.length > 0 ? Math.min(...times) : i.startHour;
+  const besideAt = beside.length > 0 ? Math.min(...beside) : i.startHour;
+  return { at: Math.max(i.startHour, besideAt), decidedBy: first };
+}
+
+/** The hour whose close fires the alert (see alertTrigger). */
+export function alertHour(i: Incident, ds: DatasetFindings): number {
+  return alertTrigger(i, ds).at;
 }
 
 /** Incident hours flagged only because they sit beside a flagged hour. */
