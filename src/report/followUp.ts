@@ -4,6 +4,7 @@ import { config } from "../config.ts";
 import type { DatasetFindings, Incident, IncidentKind } from "../analysis/types.ts";
 import { formatCount, formatPercent, hourClock, hourLabel, hourWindow } from "./format.ts";
 import { alertHour } from "./incidentFacts.ts";
+import { notesOnIncident } from "./referenceNotes.ts";
 import { section, type Section } from "./section.ts";
 import { impactWord, kindName } from "./terms.ts";
 
@@ -65,7 +66,7 @@ export function lessonsSection(i: Incident, ds: DatasetFindings): Section {
     [
       `Hourly counts set the pace of detection: the first alert comes at ${hourClock(at + 1)}, when ` +
         `${hourLabel(at)} has closed, after ${formatCount(affected)} expected checkouts were already affected.`,
-      ds.referenceNotes.length > 0
+      notesOnIncident(i, ds).length > 0
         ? "A single reference can mislead: one of the references was itself unusual on these hours, which is why the " +
           "expected count rests on all the references rather than on any one of them."
         : "",

@@ -4,8 +4,9 @@
 import type { DatasetFindings, Findings, Incident } from "../analysis/types.ts";
 import { formatChange, formatCount, hourClock, hourLabel, hourRange, hourSet } from "./format.ts";
 import { previousDay, sameHourIncidents } from "./incidentFacts.ts";
+import { notesOnIncident } from "./referenceNotes.ts";
 import { section, type Section } from "./section.ts";
-import { kindName } from "./terms.ts";
+import { catchupPhrase, kindName } from "./terms.ts";
 
 /** Contributing factors and hypotheses, per incident kind, with reference notes and the previous day. */
 export function factorsSection(i: Incident, ds: DatasetFindings, findings: Findings): Section {
@@ -48,7 +49,7 @@ function kindHypotheses(i: Incident, ds: DatasetFindings): string[] {
         `Hypothesis: opening hours changed for the day (schedule, holiday) without the references knowing.`,
         i.catchupHour === null
           ? "Evidence: no above-normal hour followed, so the demand was probably lost rather than delayed."
-          : `Evidence: the catch-up at ${hourLabel(i.catchupHour)} suggests customers were delayed, not lost.`,
+          : `Evidence: ${catchupPhrase(i, ds)}, which suggests customers were delayed, not lost.`,
       ];
   }
 }
@@ -81,14 +82,15 @@ function catchupFactor(i: Incident, ds: DatasetFindings): string {
 
 /** Reference notes on the incident's hours: an expectation resting on a weak reference would mislead. */
 function referenceFactors(i: Incident, ds: DatasetFindings): string[] {
-  const hours = new Set([...i.hours, ...(i.catchupHour === null ? [] : [i.catchupHour])]);
-  return ds.referenceNotes
-    .filter((note) => note.hours.some((h) => hours.has(h)))
-    .map(
-      (note) =>
-        `Reference: ${note.text} Compared with ${note.reference} alone, the gap at ` +
-        `${hourSet(note.hours)} would look different; the expected count rests on all references for this reason.`,
+  return notesOnIncident(i, ds).map(({ note, hours }) => {
+    const outside = note.hours.filter((h) => !hours.includes(h));
+    const also =
+      outside.length > 0 ? ` The note also covers ${hourSet(outside)}, outside this incident.` : "";
+    return (
+      `Reference: ${note.text}${also} Compared with ${note.reference} alone, the gap at ${hourSet(hours)} ` +
+      `would look different; the expected count rests on all references for this reason.`
     );
+  });
 }
 
 /** The same hours on the previous day, when a relation links the files. */

@@ -14,10 +14,10 @@ import {
   hourSet,
   hourWindow,
 } from "./format.ts";
-import { alertRuleItems } from "./alertRule.ts";
+import { alertEvidence, alertRuleItems } from "./alertRule.ts";
 import {
   afterRecovery,
-  alertHour,
+  alertTrigger,
   backInBandHour,
   lastHourOf,
   neighbourHours,
@@ -25,7 +25,16 @@ import {
 } from "./incidentFacts.ts";
 import { closedHoursPhrase, knownAtAlert, provisionalSeverity } from "./knownSoFar.ts";
 import { section, type Section } from "./section.ts";
-import { hoursPhrase, impactWord, kindName, outageCorePhrase, shareOfDay } from "./terms.ts";
+import {
+  catchupPhrase,
+  hasQuietHours,
+  impactWord,
+  kindName,
+  notRecoveredPhrase,
+  outageCorePhrase,
+  shareOfDay,
+  spanPhrase,
+} from "./terms.ts";
 import { incidentSummary, recoverySentence } from "./verdict.ts";
 
 /** Summary: the incident in two or three sentences. */
@@ -37,7 +46,7 @@ export function summarySection(i: Incident, ds: DatasetFindings): Section {
 export function severitySection(i: Incident, ds: DatasetFindings): Section {
   const status = i.recovered
     ? `Status: resolved in the data, counts back to normal from ${hourLabel(i.recoveryHour!)}.`
-    : `Status: open at the end of the day, no normal hour after ${hourLabel(i.endHour)} up to ${hourLabel(lastHourOf(ds))}.`;
+    : `Status: open, ${notRecoveredPhrase(i, ds)}.`;
   return section("Severity and status", [
     `Severity ${i.severity}: ${i.severityReason}. The runbook's severity table gives the rule for each level.`,
     status,
@@ -60,7 +69,8 @@ export function impactSection(i: Incident, ds: DatasetFindings): Section {
   return section(
     "Impact",
     [
-      `${hourWindow(i.startHour, i.endHour)} (${hourRange(i.startHour, i.endHour)}, ${hoursPhrase(i.hours.length)}): ` +
+      `${hourWindow(i.startHour, i.endHour)} (${spanPhrase(i)})` +
+        `${hasQuietHours(i) ? ". Over the flagged hours" : ""}: ` +
         `${formatCount(i.observed)} checkouts against ${formatCount(i.expected)} expected${change}.`,
       day,
     ],
@@ -77,7 +87,10 @@ export function impactSection(i: Incident, ds: DatasetFindings): Section {
 
 function catchupItem(i: Incident, ds: DatasetFindings): string {
   const h = verdictAt(ds, i.catchupHour)!;
-  return `Catch-up at ${hourLabel(h.hour)}: ${formatCount(h.observed)} checkouts against ${formatCount(h.expected)} expected.`;
+  return (
+    `Catch-up at ${hourLabel(h.hour)}: ${formatCount(h.observed)} checkouts against ${formatCount(h.expected)} ` +
+    `expected; ${catchupPhrase(i, ds)}.`
+  );
 }
 
 /**
@@ -86,15 +99,16 @@ function catchupItem(i: Incident, ds: DatasetFindings): string {
  * once an hour has closed.
  */
 export function detectionSection(i: Incident, ds: DatasetFindings): Section {
-  const at = alertHour(i, ds);
-  const h = verdictAt(ds, at)!;
-  const neighbours = neighbourHours(i, ds);
-  // An alert fired by an outage hour is an outage alert from the start.
-  const firstOutage = i.outageHours.includes(at) ? undefined : i.outageHours.find((hour) => hour > at);
+  const { at, decidedBy } = alertTrigger(i, ds);
+  const neighbours = neighbourHours(i, ds).filter((hour) => hour !== decidedBy.hour);
+  // An alert fired once an outage hour has closed is an outage alert from the start.
+  const firstOutage = i.outageHours.some((hour) => hour <= at)
+    ? undefined
+    : i.outageHours.find((hour) => hour > at);
   return section(
     "Detection",
     [
-      `The alert would have fired at ${hourClock(at + 1)}, when ${hourLabel(at)} closed. ${alertEvidence(h)}`,
+      `The alert would have fired at ${hourClock(at + 1)}, when ${hourLabel(at)} closed. ${alertEvidence(decidedBy)}.`,
       knownThen(i, ds),
       firstOutage === undefined
         ? ""
@@ -118,21 +132,6 @@ function knownThen(i: Incident, ds: DatasetFindings): string {
       ? `confirmed as ${i.severity} once the incident was over`
       : `raised to ${i.severity} once the incident was over (${i.severityReason})`;
   return `Known at that time: ${closedHoursPhrase(known)}; severity ${provisionalSeverity(known)}, ${final}.`;
-}
-
-function alertEvidence(h: HourVerdict): string {
-  const w = h.window;
-  if (h.rule === "window" && w) {
-    return (
-      `Over ${hourRange(w.start, w.end)}, ${formatCount(w.observed)} checkouts against ${formatCount(w.expected)} ` +
-      `expected gave a window score of ${formatScore(w.score)}, past the window threshold of ${w.threshold.toFixed(2)}.`
-    );
-  }
-  const effect = h.ratio === null ? "" : `, ${formatChange(h.ratio - 1)} against expected`;
-  return (
-    `${formatCount(h.observed)} checkouts against ${formatCount(h.expected)} expected${effect}, ` +
-    `score ${formatScore(h.score)} past the day's threshold of ${h.threshold.toFixed(2)}.`
-  );
 }
 
 /** Recovery as seen in the data: the first normal hour and whether counts came back into their band. */
@@ -163,10 +162,6 @@ export function recoverySection(i: Incident, ds: DatasetFindings): Section {
 function lateStartRecovery(i: Incident, ds: DatasetFindings): string {
   if (i.catchupHour === null)
     return "No above-normal hour followed the late start: the missed demand did not come back later.";
-  const h = verdictAt(ds, i.catchupHour)!;
-  return (
-    `The catch-up at ${hourLabel(h.hour)} (${formatCount(h.observed)} against ${formatCount(h.expected)} expected) ` +
-    `won back ${formatCount(Math.max(0, h.observed - h.expected))} of the ${formatCount(i.impact.estimate)} checkouts ` +
-    `missing in the ${kindName(i.kind)}.`
-  );
+  const phrase = catchupPhrase(i, ds);
+  return `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)} in the ${kindName(i.kind)}.`;
 }

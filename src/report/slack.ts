@@ -13,10 +13,11 @@ import {
   hourSet,
   hourWindow,
 } from "./format.ts";
-import { alertHour, backInBandHour, lastHourOf, verdictAt } from "./incidentFacts.ts";
+import { alertEvidence } from "./alertRule.ts";
+import { alertHour, alertTrigger, backInBandHour, lastHourOf, verdictAt } from "./incidentFacts.ts";
 import { closedHoursPhrase, knownSoFar, provisionalSeverity, type KnownSoFar } from "./knownSoFar.ts";
 import { leadingHypothesis } from "./runbookSteps.ts";
-import { impactWord, kindName, outageCore, shareOfDay } from "./terms.ts";
+import { catchupPhrase, impactWord, kindName, notRecoveredPhrase, outageCore, shareOfDay } from "./terms.ts";
 
 export type SlackPhase = "investigating" | "identified" | "monitoring" | "resolved";
 
@@ -37,6 +38,7 @@ const bullets = (lines: string[]) =>
     .filter(Boolean)
     .map((line) => `• ${line}`)
     .join("\n");
+const capitalise = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 const tag = (i: Incident) => `[${i.severity}]`;
 const severityLine = (i: Incident) => `*Severity:* ${i.severity}, ${i.severityReason}`;
 
@@ -44,8 +46,7 @@ const severityLine = (i: Incident) => `*Severity:* ${i.severity}, ${i.severityRe
 // carry only the hours closed by then and a provisional severity. The
 // final window, impact and severity wait for monitoring and resolved.
 function investigating(i: Incident, ds: DatasetFindings): SlackMessage {
-  const at = alertHour(i, ds);
-  const first = verdictAt(ds, at)!;
+  const { at, decidedBy } = alertTrigger(i, ds);
   const known = knownSoFar(i, ds, at);
   const direction = i.direction === "down" ? "below" : "above";
   return {
@@ -54,25 +55,13 @@ function investigating(i: Incident, ds: DatasetFindings): SlackMessage {
     text:
       `:rotating_light: *[${known.severity}] Investigating: \`${ds.id}\` checkouts ${direction} expected*\n` +
       bullets([
-        `Alert at *${hourClock(at + 1)}*: ${alertFigures(first)}`,
+        `Alert at *${hourClock(at + 1)}*: ${alertEvidence(decidedBy, (t) => `*${t}*`)}`,
         known.hours.length > 1 ? `*So far:* ${closedHoursPhrase(known)}` : "",
         `*Severity:* ${provisionalSeverity(known)}`,
         `Checking now: ${leadingHypothesis(i.kind)}`,
         `Next update when the next hour closes, at ${hourClock(at + 2)}`,
       ]),
   };
-}
-
-/** The figures that fired the alert: the hour's own, or its window's when a window test decided. */
-function alertFigures(h: HourVerdict): string {
-  const w = h.rule === "window" ? h.window : null;
-  const [what, observed, expected, score] = w
-    ? [hourRange(w.start, w.end), w.observed, w.expected, `window score ${formatScore(w.score)}`]
-    : [hourLabel(h.hour), h.observed, h.expected, `score ${formatScore(h.score)}`];
-  return (
-    `${what} had *${formatCount(observed)}* checkouts where *${formatCount(expected)}* were expected ` +
-    `(${score}, threshold ${h.threshold.toFixed(2)})`
-  );
 }
 
 /** Posted one hour after the alert, when the next hour has closed. */
@@ -120,6 +109,11 @@ function coreLine(i: Incident, ds: DatasetFindings): string {
   return `*Outage:* *${formatCount(core.observed)}* checkouts in ${where} where *${formatCount(core.expected)}* were expected`;
 }
 
+function catchupLine(i: Incident, ds: DatasetFindings): string {
+  const phrase = catchupPhrase(i, ds);
+  return phrase ? `*Catch-up:* ${phrase}` : "";
+}
+
 function monitoring(i: Incident, ds: DatasetFindings): SlackMessage {
   const recovery = verdictAt(ds, i.recoveryHour);
   if (!recovery) {
@@ -130,7 +124,7 @@ function monitoring(i: Incident, ds: DatasetFindings): SlackMessage {
       text:
         `:hourglass: *${tag(i)} Monitoring: \`${ds.id}\` not back to normal*\n` +
         bullets([
-          `No normal hour since ${hourLabel(i.endHour)}; last hour ${hourLabel(last.hour)}: *${formatCount(last.observed)}* ` +
+          `${capitalise(notRecoveredPhrase(i, ds))}; last hour ${hourLabel(last.hour)}: *${formatCount(last.observed)}* ` +
             `checkouts where *${formatCount(last.expected)}* were expected`,
           "Mitigation still in progress; next update when the next hour closes",
         ]),
@@ -146,6 +140,7 @@ function monitoring(i: Incident, ds: DatasetFindings): SlackMessage {
         `${hourLabel(recovery.hour)}: *${formatCount(recovery.observed)}* checkouts where *${formatCount(recovery.expected)}* ` +
           `were expected (normal band ${formatCount(recovery.expectedLow)}–${formatCount(recovery.expectedHigh)})`,
         band !== null && band !== recovery.hour ? `Back inside the normal band from ${hourLabel(band)}` : "",
+        catchupLine(i, ds),
         `*Incident:* ${hourWindow(i.startHour, i.endHour)} (${hourRange(i.startHour, i.endHour)}): ` +
           `*${formatCount(i.observed)}* checkouts where *${formatCount(i.expected)}* were expected`,
         severityLine(i),
@@ -166,7 +161,7 @@ function resolved(i: Incident, ds: DatasetFindings): SlackMessage {
       text:
         `:warning: *${tag(i)} Not resolved: ${kindName(i.kind)} in \`${ds.id}\` still open at the end of the day*\n` +
         bullets([
-          `No normal hour from ${hourLabel(i.startHour)} to ${hourLabel(lastHourOf(ds))}; do not close the incident`,
+          `${capitalise(notRecoveredPhrase(i, ds))}; do not close the incident`,
           `*So far:* ${impact}`,
           severityLine(i),
           "Hand over to the next on-call engineer with the next day's first hours to watch",
@@ -182,6 +177,7 @@ function resolved(i: Incident, ds: DatasetFindings): SlackMessage {
         `*Window:* ${hourWindow(i.startHour, i.endHour)} (${hourRange(i.startHour, i.endHour)}); ` +
           `back to normal at ${hourLabel(i.recoveryHour)}`,
         coreLine(i, ds),
+        catchupLine(i, ds),
         `*Impact:* *${formatCount(i.observed)}* checkouts where *${formatCount(i.expected)}* were expected; ${impact}`,
         severityLine(i),
         "Postmortem with timeline, hypotheses and action items to follow",

@@ -1,7 +1,8 @@
 // The words for each concept, chosen once so every page, postmortem and
 // Slack message names the same thing the same way.
 import type { DatasetFindings, Direction, Incident, IncidentKind } from "../analysis/types.ts";
-import { formatCount, hourSet } from "./format.ts";
+import { formatCount, hourLabel, hourRange, hourSet } from "./format.ts";
+import { lastAffectedHour, lastHourOf } from "./incidentFacts.ts";
 
 /** The noun for an incident kind: "late_start" → "late start". */
 export function kindName(kind: IncidentKind): string {
@@ -62,4 +63,64 @@ export function outageCorePhrase(i: Incident, ds: DatasetFindings): string {
   const core = outageCore(i, ds);
   if (!core || core.hours.length === i.hours.length) return "";
   return `${formatCount(core.observed)} checkouts at ${hourSet(core.hours)} where ${formatCount(core.expected)} were expected`;
+}
+
+/** Whether untested quiet hours sit between the incident's flagged hours. */
+export function hasQuietHours(i: Incident): boolean {
+  return i.hours.length < i.endHour - i.startHour + 1;
+}
+
+/**
+ * The incident's span and its flagged hours: "14h–18h, 5 hours", or, when
+ * quiet hours too small to test sit inside the span, "00h–23h: 18 flagged
+ * hours; the quiet hours between, 02h–07h, were too small to test".
+ */
+export function spanPhrase(i: Incident): string {
+  const span = hourRange(i.startHour, i.endHour);
+  const length = i.endHour - i.startHour + 1;
+  if (!hasQuietHours(i)) return `${span}, ${hoursPhrase(length)}`;
+  const quiet = Array.from({ length }, (_, n) => i.startHour + n).filter((h) => !i.hours.includes(h));
+  return (
+    `${span}: ${formatCount(i.hours.length)} flagged ${i.hours.length === 1 ? "hour" : "hours"}; ` +
+    `the quiet ${quiet.length === 1 ? "hour" : "hours"} between, ${hourSet(quiet)}, ${quiet.length === 1 ? "was" : "were"} too small to test`
+  );
+}
+
+/**
+ * An incident without a recovery hour: "not recovered by the end of the day
+ * (23h was still affected)" when it runs to the last hour, else "not
+ * recovered by the end of the day: no normal hour after 20h up to 23h".
+ */
+export function notRecoveredPhrase(i: Incident, ds: DatasetFindings): string {
+  const last = lastHourOf(ds);
+  const affected = lastAffectedHour(i);
+  if (affected >= last) return `not recovered by the end of the day (${hourLabel(last)} was still affected)`;
+  return `not recovered by the end of the day: no normal hour after ${hourLabel(affected)} up to ${hourLabel(last)}`;
+}
+
+/**
+ * Checkouts above expected in a late start's catch-up hour, 0 without one.
+ * Read from the analysis' Incident.catchupExcess when it is there; older
+ * findings lack it, so it falls back to the catch-up hour's own counts.
+ */
+export function catchupExcess(i: Incident, ds: DatasetFindings): number {
+  const given = (i as { catchupExcess?: number }).catchupExcess;
+  if (typeof given === "number") return given;
+  const h = i.catchupHour === null ? undefined : ds.hours.find((v) => v.hour === i.catchupHour);
+  return h ? Math.max(0, h.observed - h.expected) : 0;
+}
+
+/**
+ * The catch-up against the checkouts missing: "the catch-up hour 10h sold
+ * 45 more than expected, more than the 25 missing", or "the catch-up hour
+ * 10h won back 20 of the 25 missing". Empty without a catch-up hour.
+ */
+export function catchupPhrase(i: Incident, ds: DatasetFindings): string {
+  if (i.catchupHour === null) return "";
+  const excess = catchupExcess(i, ds);
+  const missing = i.impact.estimate;
+  const hour = `the catch-up hour ${hourLabel(i.catchupHour)}`;
+  return Math.round(excess) > Math.round(missing)
+    ? `${hour} sold ${formatCount(excess)} more than expected, more than the ${formatCount(missing)} missing`
+    : `${hour} won back ${formatCount(excess)} of the ${formatCount(missing)} missing`;
 }
