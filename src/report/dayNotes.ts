@@ -1,8 +1,10 @@
 // What a reader should know about a day beyond its incidents: a whole-day
 // shift of level, hours worth a look, and what "expected today" rests on.
+import { config } from "../config.ts";
+import { REFERENCE_NAMES } from "../analysis/types.ts";
 import type { DatasetFindings, DayShift, HourVerdict, ReferenceName } from "../analysis/types.ts";
 import { formatCount, formatPercent, hourLabel } from "./format.ts";
-import { inBand } from "./incidentFacts.ts";
+import { inBand, testedHourCount } from "./incidentFacts.ts";
 
 /** A level against a reference in words: 0.52 → "48 % below", 1.4 → "40 % above". */
 function levelPhrase(level: number): string {
@@ -19,7 +21,54 @@ export function dayShiftClause(shift: DayShift | null | undefined): string {
   return shift ? `${shiftLevels(shift)}; expected counts follow ${shift.anchor}` : "";
 }
 
-function shiftLevels(shift: DayShift): string {
+/**
+ * A change of the whole day short of a shift, as a clause: both day totals
+ * beyond half the minimum effect in the same direction, with no day shift.
+ * "the whole day ran 25 % below yesterday and 24 % below the same day last
+ * week, less than the 30 % that makes a whole-day shift". Empty otherwise.
+ */
+export function nearShiftClause(ds: DatasetFindings): string {
+  const { changeVsYesterday: vsYesterday, changeVsSameDayLastWeek: vsLastWeek } = ds.figures;
+  if (ds.dayShift || vsYesterday === null || vsLastWeek === null) return "";
+  const floor = config.minEffect / 2;
+  const sameWay = Math.sign(vsYesterday) === Math.sign(vsLastWeek);
+  if (!sameWay || Math.abs(vsYesterday) < floor || Math.abs(vsLastWeek) < floor) return "";
+
+  const levels = shiftLevels({ levelVsYesterday: 1 + vsYesterday, levelVsSameDayLastWeek: 1 + vsLastWeek });
+  const effect = formatPercent(config.minEffect);
+  const beyond = Math.abs(vsYesterday) >= config.minEffect && Math.abs(vsLastWeek) >= config.minEffect;
+  // The day shift is decided on levels fitted to today's normal hours, not on
+  // the totals: totals can pass the minimum effect while the levels do not.
+  return beyond
+    ? `${levels}, yet its normal hours were not both ${effect} apart, which a whole-day shift needs`
+    : `${levels}, less than the ${effect} that makes a whole-day shift`;
+}
+
+/** The whole day's level, shifted or nearly: the shift clause, else the near-shift clause, else "". */
+export function dayLevelClause(ds: DatasetFindings): string {
+  return dayShiftClause(ds.dayShift) || nearShiftClause(ds);
+}
+
+/**
+ * No hour could be tested: the references expect (almost) no sales, every
+ * hour's expected count is below the minimum volume, or every reference
+ * sold nothing all day, which leaves today's level without a reference.
+ */
+export function withoutBaseline(ds: DatasetFindings): boolean {
+  const totals = ds.figures.totals;
+  return testedHourCount(ds) === 0 || REFERENCE_NAMES.every((name) => totals[name] === 0);
+}
+
+/** Why a day without a baseline cannot be judged, as a clause. */
+export function withoutBaselineClause(ds: DatasetFindings): string {
+  return (
+    `the day cannot be judged: the references expect (almost) no sales ` +
+    `(${formatCount(ds.figures.expectedTotal)} for the whole day), so no hour reached the minimum of ` +
+    `${formatCount(config.minExpected)} expected checkouts to be tested; ${formatCount(ds.figures.totals.today)} checkouts today`
+  );
+}
+
+function shiftLevels(shift: Pick<DayShift, "levelVsYesterday" | "levelVsSameDayLastWeek">): string {
   return (
     `the whole day ran ${levelPhrase(shift.levelVsYesterday)} yesterday and ` +
     `${levelPhrase(shift.levelVsSameDayLastWeek)} the same day last week`
@@ -69,6 +118,13 @@ const READ_AS: Partial<Record<ReferenceName, string>> = {
  * a figure above both reference days does not look like a mistake.
  */
 export function expectedNote(ds: DatasetFindings): string {
+  if (withoutBaseline(ds)) {
+    return (
+      `There is no expected count today: the references expect (almost) no sales ` +
+      `(${formatCount(ds.figures.expectedTotal)} for the whole day), so no hour could be tested and there is no ` +
+      `level to compare today's with.`
+    );
+  }
   const what = "Expected today is what the day would have sold without its incidents";
   if (ds.dayShift) {
     return (

@@ -13,11 +13,12 @@ import {
   hourRange,
   hourWindow,
 } from "./format.ts";
-import { dayShiftClause, watchClause } from "./dayNotes.ts";
-import { bySeverity, impactPhrase, kindName, outageCorePhrase, shareOfDay } from "./terms.ts";
+import { dayLevelClause, watchClause, withoutBaseline, withoutBaselineClause } from "./dayNotes.ts";
+import { bySeverity, catchupPhrase, impactPhrase, kindName, outageCorePhrase, shareOfDay } from "./terms.ts";
 
-// Two incidents keep the sentence readable; the rest are counted.
-const NAMED_INCIDENTS = 2;
+// Up to three incidents are all named; beyond that the three most severe
+// are named and the rest counted, so the sentence stays readable.
+const NAMED_INCIDENTS = 3;
 
 /**
  * One sentence for a dataset: a whole-day shift of level when there is one,
@@ -25,11 +26,12 @@ const NAMED_INCIDENTS = 2;
  * worth a look that were not flagged.
  */
 export function datasetVerdict(ds: DatasetFindings): string {
-  const shift = dayShiftClause(ds.dayShift);
+  if (withoutBaseline(ds) && ds.incidents.length === 0) return `${ds.id}: ${withoutBaselineClause(ds)}.`;
+  const level = dayLevelClause(ds);
   const watch = watchClause(ds);
   const clauses = [
-    shift,
-    ds.incidents.length === 0 ? quietClause(ds, shift !== "") : incidentsClause(ds),
+    level,
+    ds.incidents.length === 0 ? quietClause(ds, level !== "") : incidentsClause(ds),
     watch,
   ];
   return `${ds.id}: ${clauses.filter(Boolean).join("; ")}.`;
@@ -55,14 +57,20 @@ function incidentsClause(ds: DatasetFindings): string {
     missing > 0
       ? `; ${formatCount(missing)} checkouts missing in all, ${formatPercent(shareLost, 1)} of the day's expected volume`
       : "";
-  return `${named.join(" and ")}${others}${loss}`;
+  const list =
+    rest > 0 || named.length < 2 ? named.join(", ") : `${named.slice(0, -1).join(", ")} and ${named.at(-1)}`;
+  return `${list}${others}${loss}`;
 }
 
 function incidentClause(i: Incident, ds: DatasetFindings): string {
   const core = outageCorePhrase(i, ds);
   const overall = `${formatCount(i.observed)} checkouts where ${formatCount(i.expected)} were expected`;
   const figures = core ? `${core}; ${overall} over the incident` : overall;
-  return `${i.severity} ${kindName(i.kind)} at ${hourRange(i.startHour, i.endHour)} (${figures}, ${impactPhrase(i)})`;
+  const catchup = catchupPhrase(i, ds);
+  return (
+    `${i.severity} ${kindName(i.kind)} at ${hourRange(i.startHour, i.endHour)} ` +
+    `(${figures}, ${impactPhrase(i)}${catchup ? `; ${catchup}` : ""})`
+  );
 }
 
 /**
@@ -158,7 +166,8 @@ export function incidentSummary(i: Incident, ds: DatasetFindings): string {
     `${formatPercent(shareOfDay(i, ds.figures.expectedTotal), 1)} of the day's expected volume.`;
   const core = outageCorePhrase(i, ds);
   const coreSentence = core ? ` At its core, ${core}.` : "";
-  const catchup = i.catchupHour === null ? "" : ` The catch-up came at ${hourLabel(i.catchupHour)}.`;
+  const phrase = catchupPhrase(i, ds);
+  const catchup = phrase ? ` ${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}.` : "";
   return `${what}${coreSentence}${catchup} ${recoverySentence(i, ds)}`;
 }
 
