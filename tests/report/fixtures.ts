@@ -110,3 +110,102 @@ export function findingsOf(...datasets: DatasetFindings[]): Findings {
     relations: [],
   };
 }
+
+/** A down incident of the given hours, with the figures summed from the fixture's hour verdicts. */
+function downIncident(ds: DatasetFindings, fields: Partial<Incident> & { hours: number[] }): Incident {
+  const flagged = ds.hours.filter((h) => fields.hours.includes(h.hour));
+  const observed = flagged.reduce((a, h) => a + h.observed, 0);
+  const expected = flagged.reduce((a, h) => a + h.expected, 0);
+  const gap = expected - observed;
+  return {
+    id: `${ds.id}-1`,
+    datasetId: ds.id,
+    kind: "drop",
+    direction: "down",
+    severity: "P2",
+    severityReason: "fixture",
+    startHour: fields.hours[0]!,
+    endHour: fields.hours.at(-1)!,
+    catchupHour: null,
+    outageHours: flagged.filter((h) => h.status === "outage").map((h) => h.hour),
+    observed,
+    expected,
+    impact: {
+      estimate: gap,
+      low: gap - 5,
+      high: gap + 5,
+      basis: "fixture",
+      byReference: { yesterday: gap, same_day_last_week: gap, avg_last_week: gap, avg_last_month: gap },
+    },
+    peakHour: fields.hours[0]!,
+    recoveryHour: fields.hours.at(-1)! + 1,
+    recovered: true,
+    ...fields,
+  };
+}
+
+/**
+ * A night outage found by the window test: 00h (0 of 9 expected) is not
+ * significant alone, but 00h–01h together, 0 where 12 were expected, pass
+ * the window threshold. 01h (0 of 3) does not lean with the window on its
+ * own, so it stays normal; the window closes with it.
+ */
+export function windowNightDay(): DatasetFindings {
+  const window = { start: 0, end: 1, observed: 0, expected: 12, score: -4.28, threshold: 4.1 };
+  const ds = dataset("night", {
+    0: hourVerdict(0, 0, "outage", {
+      expected: 9,
+      ratio: 0,
+      score: -3.4,
+      threshold: 4.1,
+      rule: "window",
+      window,
+    }),
+    1: hourVerdict(1, 0, "normal", { expected: 3, ratio: 0, score: -1.21, threshold: 3.56 }),
+  });
+  ds.incidents = [downIncident(ds, { kind: "outage", hours: [0], recoveryHour: 1 })];
+  return ds;
+}
+
+/** A late start at 08h–09h (0 of 40 expected) followed by a catch-up at 10h with `catchup` checkouts over 20 expected. */
+export function lateStartDay(catchup: number): DatasetFindings {
+  const ds = dataset("opening", {
+    8: hourVerdict(8, 0, "outage"),
+    9: hourVerdict(9, 0, "outage"),
+    10: hourVerdict(10, catchup, "spike", { score: 8 }),
+  });
+  ds.incidents = [
+    downIncident(ds, {
+      kind: "late_start",
+      hours: [8, 9],
+      catchupHour: 10,
+      recoveryHour: 11,
+      severity: "P1",
+    }),
+  ];
+  return ds;
+}
+
+/**
+ * An outage from 00h to 23h whose night hours 02h–07h were too quiet to
+ * test: 18 flagged hours in a span of 24, open at the end of the day.
+ */
+export function quietNightOutageDay(): DatasetFindings {
+  const flagged = Array.from({ length: 24 }, (_, h) => h).filter((h) => h < 2 || h > 7);
+  const quiet = (h: number) =>
+    hourVerdict(h, 0, "normal", { expected: 1, tested: false, ratio: 0, score: -0.4 });
+  const ds = dataset("all_day", {
+    ...Object.fromEntries(flagged.map((h) => [h, hourVerdict(h, 0, "outage")])),
+    ...Object.fromEntries([2, 3, 4, 5, 6, 7].map((h) => [h, quiet(h)])),
+  });
+  ds.incidents = [
+    downIncident(ds, {
+      kind: "outage",
+      hours: flagged,
+      severity: "P1",
+      recoveryHour: null,
+      recovered: false,
+    }),
+  ];
+  return ds;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { POSTMORTEM_HEADINGS, postmortem, type Section } from "../../src/report/postmortem.ts";
-import { findingsOf, openOutageDay } from "./fixtures.ts";
+import { findingsOf, lateStartDay, openOutageDay, quietNightOutageDay, windowNightDay } from "./fixtures.ts";
 import { afternoonOutage, findings, morningIncident } from "./realFindings.ts";
 
 const text = (s: Section | undefined) => [...(s?.paragraphs ?? []), ...(s?.items ?? [])].join("\n");
@@ -114,8 +114,8 @@ describe("detection of an incident whose first hour joined as a neighbour", () =
     ds.hours[20] = { ...ds.hours[20]!, rule: "neighbour", threshold: 2 };
     const detection = byHeading(postmortem(ds.incidents[0]!, ds, findingsOf(ds)), "Detection")!;
     expect(detection.paragraphs[0]).toBe(
-      "The alert would have fired at 22:00 UTC, when 21h closed. 0 checkouts against 20 expected, −100 % against " +
-        "expected, score −12.00 past the day's threshold of 3.38.",
+      "The alert would have fired at 22:00 UTC, when 21h closed. 21h: 0 checkouts where 20 were expected (−100 %), " +
+        "score −12.00 past the day's threshold of 3.38.",
     );
     // 21h is itself an outage hour, so there is no later escalation to an outage alert.
     expect(detection.paragraphs.join(" ")).not.toContain("become an outage alert");
@@ -137,7 +137,7 @@ describe("postmortem of an incident open at the end of the day", () => {
 
   it("says the incident is open and never that it was resolved", () => {
     expect(text(byHeading(sections, "Severity and status"))).toContain(
-      "Status: open at the end of the day, no normal hour after 23h up to 23h.",
+      "Status: open, not recovered by the end of the day (23h was still affected).",
     );
     expect(sections.map(text).join("\n")).not.toMatch(/resolved in the data|back to normal/);
   });
@@ -146,5 +146,96 @@ describe("postmortem of an incident open at the end of the day", () => {
     expect(byHeading(sections, "Timeline")!.items.at(-1)).toBe(
       "24:00 UTC: end of the data with the incident still open.",
     );
+  });
+});
+
+describe("postmortem details the QA round found wrong", () => {
+  it("quotes the window that fired the alert, not the closing hour's own score", () => {
+    const ds = windowNightDay();
+    const detection = byHeading(postmortem(ds.incidents[0]!, ds, findingsOf(ds)), "Detection")!;
+    expect(detection.paragraphs[0]).toBe(
+      "The alert would have fired at 02:00 UTC, when 01h closed. 00h–01h together: 0 checkouts where 12 were " +
+        "expected, window score −4.28 past the window threshold of 4.10.",
+    );
+    expect(text(detection)).not.toMatch(/−1\.21|3\.56/);
+    // 00h, an outage hour, closed before the alert: no later escalation to an outage alert.
+    expect(text(detection)).not.toContain("become an outage alert");
+  });
+
+  it("says a lone neighbour hour joined as the edge of an incident at the per-hour rate", () => {
+    const ds = windowNightDay();
+    ds.hours[0] = { ...ds.hours[0]!, rule: "neighbour", window: null, threshold: 2, score: -2.4 };
+    ds.hours[1] = { ...ds.hours[1]!, status: "spike", rule: "hour", observed: 9, score: 4 };
+    const detection = byHeading(postmortem(ds.incidents[0]!, ds, findingsOf(ds)), "Detection")!;
+    expect(detection.paragraphs[0]).toBe(
+      "The alert would have fired at 02:00 UTC, when 01h closed. 00h: 0 checkouts where 9 were expected (−100 %), " +
+        "flagged as the edge of an incident: tested on its own at the per-hour false-alarm rate of 0.01, score " +
+        "−2.40 past its threshold of 2.00.",
+    );
+  });
+
+  it("gives an incident's span and its flagged hours apart when quiet hours sit between", () => {
+    const ds = quietNightOutageDay();
+    const sections = postmortem(ds.incidents[0]!, ds, findingsOf(ds));
+    expect(byHeading(sections, "Impact")!.paragraphs[0]).toBe(
+      "00:00–24:00 UTC (00h–23h: 18 flagged hours; the quiet hours between, 02h–07h, were too small to test). " +
+        "Over the flagged hours: 0 checkouts against 360 expected (−100 %).",
+    );
+    expect(text(byHeading(sections, "Severity and status"))).toContain(
+      "Status: open, not recovered by the end of the day (23h was still affected).",
+    );
+  });
+
+  it("keeps the plain span for an incident without quiet hours", () => {
+    const ds = openOutageDay();
+    expect(byHeading(postmortem(ds.incidents[0]!, ds, findingsOf(ds)), "Impact")!.paragraphs[0]).toBe(
+      "20:00–24:00 UTC (20h–23h, 4 hours): 0 checkouts against 80 expected (−100 %).",
+    );
+  });
+
+  it("sets a catch-up against the checkouts missing, whichever is larger", () => {
+    const over = lateStartDay(65);
+    const sections = postmortem(over.incidents[0]!, over, findingsOf(over));
+    expect(byHeading(sections, "Recovery")!.paragraphs).toContain(
+      "The catch-up hour 10h sold 45 more than expected, more than the 40 missing in the late start.",
+    );
+    expect(text(byHeading(sections, "Impact"))).toContain(
+      "Catch-up at 10h: 65 checkouts against 20 expected; the catch-up hour 10h sold 45 more than expected, " +
+        "more than the 40 missing.",
+    );
+    expect(sections.map(text).join("\n")).not.toMatch(/won back 45/);
+    const under = lateStartDay(40);
+    expect(
+      byHeading(postmortem(under.incidents[0]!, under, findingsOf(under)), "Recovery")!.paragraphs,
+    ).toContain("The catch-up hour 10h won back 20 of the 40 missing in the late start.");
+  });
+
+  it("quotes only the reference notes on the incident's own hours, saying a note reaches further", () => {
+    const ds = lateStartDay(40);
+    ds.referenceNotes = [
+      { reference: "yesterday", hours: [3, 9], text: "yesterday was left out as broken at 03h and 09h." },
+      {
+        reference: "same_day_last_week",
+        hours: [15],
+        text: "same_day_last_week was left out as broken at 15h.",
+      },
+    ];
+    const sections = postmortem(ds.incidents[0]!, ds, findingsOf(ds));
+    const factors = byHeading(sections, "Contributing factors and hypotheses")!.items;
+    expect(factors.filter((f) => f.startsWith("Reference:"))).toEqual([
+      "Reference: yesterday was left out as broken at 03h and 09h. The note also covers 03h, outside this " +
+        "incident. Compared with yesterday alone, the gap at 09h would look different; the expected count rests " +
+        "on all references for this reason.",
+    ]);
+    expect(text(byHeading(sections, "Lessons"))).toContain("A single reference can mislead");
+  });
+
+  it("draws no reference lesson from notes on other hours of the day", () => {
+    const ds = lateStartDay(40);
+    ds.referenceNotes = [
+      { reference: "yesterday", hours: [15], text: "yesterday was left out as broken at 15h." },
+    ];
+    const sections = postmortem(ds.incidents[0]!, ds, findingsOf(ds));
+    expect(sections.map(text).join("\n")).not.toMatch(/Reference:|A single reference can mislead/);
   });
 });

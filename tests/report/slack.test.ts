@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { slackMessages } from "../../src/report/slack.ts";
-import { openOutageDay } from "./fixtures.ts";
+import { lateStartDay, openOutageDay, windowNightDay } from "./fixtures.ts";
 import { afternoonOutage, morningIncident } from "./realFindings.ts";
 
 describe("Slack messages for checkout_2's outage", () => {
@@ -15,7 +15,9 @@ describe("Slack messages for checkout_2's outage", () => {
   it("investigates at 16:00 with only 14h–15h closed and a provisional severity", () => {
     const { title, text } = byPhase("investigating");
     expect(title).toBe("Investigating: checkout_2 below expected since 14:00 UTC");
-    expect(text).toContain("Alert at *16:00 UTC*: 15h had *0* checkouts where *48* were expected");
+    expect(text).toContain(
+      "Alert at *16:00 UTC*: 15h: *0* checkouts where *48* were expected (−100 %), score ",
+    );
     expect(text).toContain("*So far:* 14h–15h: 19 checkouts where 90 were expected");
     expect(text).toContain(
       "*Severity:* P1 (provisional, from the hours closed so far: 11.9 % of the day's expected volume missing",
@@ -75,7 +77,7 @@ describe("Slack messages for checkout_1's morning incident", () => {
   it("alerts at the end of 08h with its zero count, provisionally P2 until 09h closes", () => {
     const { incident, ds } = morningIncident();
     const [investigating, identified] = slackMessages(incident, ds);
-    expect(investigating!.text).toContain("Alert at *09:00 UTC*: 08h had *0* checkouts");
+    expect(investigating!.text).toContain("Alert at *09:00 UTC*: 08h: *0* checkouts");
     expect(investigating!.text).toMatch(/^:rotating_light: \*\[P2\] /);
     expect(investigating!.text).toContain(
       "*Severity:* P2 (provisional, from the hours closed so far: one outage hour",
@@ -93,11 +95,38 @@ describe("Slack messages for an incident open at the end of the day", () => {
     const last = messages.at(-1)!;
     expect(last.phase).toBe("resolved");
     expect(last.title).toBe("Not resolved: late_night still open at end of day");
-    expect(last.text).toContain("No normal hour from 20h to 23h; do not close the incident");
+    expect(last.text).toContain(
+      "Not recovered by the end of the day (23h was still affected); do not close the incident",
+    );
     expect(messages.map((m) => m.text).join("\n")).not.toMatch(/Resolved:|:white_check_mark:|counts back at/);
   });
 
   it("monitors without a recovery hour", () => {
-    expect(messages[2]!.text).toContain("last hour 23h: *0* checkouts where *20* were expected");
+    expect(messages[2]!.text).toContain(
+      "• Not recovered by the end of the day (23h was still affected); last hour 23h: *0* checkouts where *20* were expected",
+    );
+    expect(messages.map((m) => m.text).join("\n")).not.toMatch(/23h up to 23h|since 23h/);
+  });
+});
+
+describe("Slack figures the QA round found wrong", () => {
+  it("alerts on a window with the window's summed counts, score and threshold", () => {
+    const ds = windowNightDay();
+    const [investigating] = slackMessages(ds.incidents[0]!, ds);
+    expect(investigating!.text).toContain(
+      "Alert at *02:00 UTC*: 00h–01h together: *0* checkouts where *12* were expected, window score −4.28 past " +
+        "the window threshold of 4.10",
+    );
+    expect(investigating!.text).not.toMatch(/01h had|−1\.21|3\.56/);
+  });
+
+  it("weighs the catch-up against the checkouts missing once counts are back", () => {
+    const ds = lateStartDay(65);
+    const [, , monitoring, resolved] = slackMessages(ds.incidents[0]!, ds);
+    for (const m of [monitoring!, resolved!]) {
+      expect(m.text).toContain(
+        "• *Catch-up:* the catch-up hour 10h sold 45 more than expected, more than the 40 missing",
+      );
+    }
   });
 });

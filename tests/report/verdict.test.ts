@@ -7,7 +7,7 @@ import {
   relationSentence,
 } from "../../src/report/verdict.ts";
 import { hourLabel } from "../../src/report/format.ts";
-import { dataset, hourVerdict, openOutageDay } from "./fixtures.ts";
+import { dataset, hourVerdict, lateStartDay, openOutageDay } from "./fixtures.ts";
 import { afternoonOutage, datasetOf, findings, morningIncident } from "./realFindings.ts";
 
 describe("datasetVerdict on the real files", () => {
@@ -72,19 +72,6 @@ describe("datasetVerdict on hand-made days", () => {
         "worth a look, not an incident: 07h below every reference (12 against 20 expected) and 17h above every " +
         "reference (31 against 20 expected, outside its normal band of 10–30).",
     );
-  });
-
-  it("counts incidents beyond the two it names", () => {
-    const base = openOutageDay().incidents[0]!;
-    const three = [20, 21, 22].map((h, n) => ({
-      ...base,
-      id: `x-${n}`,
-      startHour: h,
-      endHour: h,
-      hours: [h],
-      outageHours: [h],
-    }));
-    expect(datasetVerdict(dataset("busy", {}, three))).toContain(", and 1 more incident;");
   });
 });
 
@@ -192,5 +179,103 @@ describe("hourExplanation by the test that decided", () => {
     expect(hourExplanation(hour)).toContain(
       "Worth a look all the same: the count is above every reference the expected count rests on, with a chance below 5 %.",
     );
+  });
+});
+
+describe("datasetVerdict on days the QA round found misread", () => {
+  it("says a day cannot be judged when no hour could be tested", () => {
+    const untestable = (h: number) =>
+      hourVerdict(h, 22, "normal", {
+        expected: 0,
+        expectedLow: 0,
+        expectedHigh: 0,
+        tested: false,
+        ratio: null,
+      });
+    const day = dataset(
+      "no_refs",
+      Object.fromEntries(Array.from({ length: 24 }, (_, h) => [h, untestable(h)])),
+    );
+    day.figures = {
+      ...day.figures,
+      totals: { today: 528, yesterday: 0, same_day_last_week: 0, avg_last_week: 0, avg_last_month: 0 },
+      expectedTotal: 0,
+      changeVsYesterday: null,
+      changeVsSameDayLastWeek: null,
+    };
+    expect(datasetVerdict(day)).toBe(
+      "no_refs: the day cannot be judged: the references expect (almost) no sales (0 for the whole day), so no " +
+        "hour reached the minimum of 3 expected checkouts to be tested; 528 checkouts today.",
+    );
+  });
+
+  it("mentions a whole day 25 % below both single-day references, short of a day shift", () => {
+    const day = dataset("slow");
+    day.figures = { ...day.figures, changeVsYesterday: -0.25, changeVsSameDayLastWeek: -0.24 };
+    expect(datasetVerdict(day)).toBe(
+      "slow: the whole day ran 25 % below yesterday and 24 % below the same day last week, less than the 30 % " +
+        "that makes a whole-day shift; none of the 24 tested hours was flagged; 480 checkouts against 480 expected.",
+    );
+  });
+
+  it("stays quiet about a whole-day change under 15 % or in opposite directions", () => {
+    const small = dataset("small");
+    small.figures = { ...small.figures, changeVsYesterday: -0.12, changeVsSameDayLastWeek: -0.2 };
+    const mixed = dataset("mixed");
+    mixed.figures = { ...mixed.figures, changeVsYesterday: -0.25, changeVsSameDayLastWeek: 0.2 };
+    for (const day of [small, mixed]) expect(datasetVerdict(day)).toMatch(/^\w+: a normal day, none of/);
+  });
+
+  it("names all of three incidents, most severe first", () => {
+    const base = openOutageDay().incidents[0]!;
+    const three = [20, 21, 22].map((h, n) => ({
+      ...base,
+      id: `x-${n}`,
+      severity: (["P3", "P1", "P2"] as const)[n]!,
+      startHour: h,
+      endHour: h,
+      hours: [h],
+      outageHours: [h],
+    }));
+    const verdict = datasetVerdict(dataset("busy", {}, three));
+    expect(verdict).toMatch(
+      /^busy: P1 outage at 21h \(.*\), P2 outage at 22h \(.*\) and P3 outage at 20h \(.*\); 240/,
+    );
+    expect(verdict).not.toContain("more incident");
+  });
+
+  it("names the three most severe of five incidents and counts the other two", () => {
+    const base = openOutageDay().incidents[0]!;
+    const five = [16, 17, 18, 19, 20].map((h, n) => ({
+      ...base,
+      id: `x-${n}`,
+      severity: (["P3", "P3", "P1", "P2", "P2"] as const)[n]!,
+      startHour: h,
+      endHour: h,
+      hours: [h],
+      outageHours: [h],
+    }));
+    const verdict = datasetVerdict(dataset("busier", {}, five));
+    expect(verdict).toMatch(
+      /^busier: P1 outage at 18h .*, P2 outage at 19h .*, P2 outage at 20h .*, and 2 more incidents;/,
+    );
+  });
+
+  it("weighs a catch-up that sold more than was missing against the missing count", () => {
+    const over = lateStartDay(65);
+    expect(datasetVerdict(over)).toContain(
+      "; the catch-up hour 10h sold 45 more than expected, more than the 40 missing)",
+    );
+    expect(incidentSummary(over.incidents[0]!, over)).toContain(
+      " The catch-up hour 10h sold 45 more than expected, more than the 40 missing.",
+    );
+    const under = lateStartDay(40);
+    expect(datasetVerdict(under)).toContain("; the catch-up hour 10h won back 20 of the 40 missing)");
+  });
+
+  it("prefers the analysis' catchupExcess once the incident carries it", () => {
+    const day = lateStartDay(65);
+    Object.assign(day.incidents[0]!, { catchupExcess: 30 });
+    expect(datasetVerdict(day)).toContain("the catch-up hour 10h won back 30 of the 40 missing");
   });
 });
