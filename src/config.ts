@@ -12,8 +12,9 @@ export const config = {
   outageShare: 0.1,
   /**
    * Severity. A loss: P1 from p1OutageHours outage hours (at or below
-   * outageShare of expected) or a share of the day's expected volume of
-   * p1ShareLost; P2 from one such hour or p2ShareLost. A surge is one level lower than a loss of the same share
+   * outageShare of expected) that cost at least p2ShareLost of the day's
+   * expected volume, or from a loss of p1ShareLost; P2 from any outage hour
+   * or a loss of p2ShareLost. A surge is one level lower than a loss of the same share
    * (sales were made; the risk is duplicates or load), never P1.
    */
   severity: { p1ShareLost: 0.05, p2ShareLost: 0.015, p1OutageHours: 2 },

@@ -29,7 +29,7 @@ export function analyzePaths(paths: string[], now = new Date()): Findings {
 export function analyzeDay(day: Day): DatasetFindings {
   const detection = detectDay(day);
   const expectedTotal = detection.hours.reduce((a, h) => a + h.estimate.expected, 0);
-  const incidents = buildIncidents(day.id, detection.hours, expectedTotal);
+  const incidents = buildIncidents(day.id, detection.hours, expectedTotal, detection.shift);
 
   const hours = detection.hours.map((h, i): HourVerdict => {
     const row = day.hours[i]!;

@@ -16,7 +16,9 @@ export function dayFigures(day: Day, expectedTotal: number, incidents: Incident[
     changeVsYesterday: change(totals.today, totals.yesterday),
     changeVsSameDayLastWeek: change(totals.today, totals.same_day_last_week),
     missing,
-    excess: impactOf("up"),
+    // A late start's catch-up hour is part of the late start, not an
+    // incident of its own, but what it sold above expected is excess all the same.
+    excess: impactOf("up") + incidents.reduce((a, i) => a + i.catchupExcess, 0),
     shareLost: expectedTotal > 0 ? missing / expectedTotal : 0,
   };
 }

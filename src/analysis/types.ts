@@ -88,6 +88,7 @@ export interface Incident {
   endHour: number; // inclusive
   hours: number[];
   catchupHour: number | null; // late start: the above-normal hour after
+  catchupExcess: number; // checkouts above expected in the catch-up hour; 0 without one
   outageHours: number[]; // hours with (almost) no sales, the core of an outage
   observed: number; // sum over the incident hours
   expected: number;

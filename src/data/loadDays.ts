@@ -91,9 +91,8 @@ function idProblems(id: string, file: string, firstFile: string | undefined): In
     );
   }
   if (firstFile !== undefined) {
-    problems.push(
-      fileProblem("DATASET_ID_DUPLICATE", file, `a dataset id used once; ${firstFile} has the same name`, id),
-    );
+    const other = firstFile === file ? "this file was given twice" : `${firstFile} has the same name`;
+    problems.push(fileProblem("DATASET_ID_DUPLICATE", file, `a dataset id used once; ${other}`, id));
   }
   return problems;
 }

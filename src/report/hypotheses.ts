@@ -49,7 +49,7 @@ function kindHypotheses(i: Incident, ds: DatasetFindings): string[] {
         `Hypothesis: opening hours changed for the day (schedule, holiday) without the references knowing.`,
         i.catchupHour === null
           ? "Evidence: no above-normal hour followed, so the demand was probably lost rather than delayed."
-          : `Evidence: ${catchupPhrase(i, ds)}, which suggests customers were delayed, not lost.`,
+          : `Evidence: ${catchupPhrase(i)}, which suggests customers were delayed, not lost.`,
       ];
   }
 }

@@ -89,7 +89,7 @@ function catchupItem(i: Incident, ds: DatasetFindings): string {
   const h = verdictAt(ds, i.catchupHour)!;
   return (
     `Catch-up at ${hourLabel(h.hour)}: ${formatCount(h.observed)} checkouts against ${formatCount(h.expected)} ` +
-    `expected; ${catchupPhrase(i, ds)}.`
+    `expected; ${catchupPhrase(i)}.`
   );
 }
 
@@ -162,6 +162,6 @@ export function recoverySection(i: Incident, ds: DatasetFindings): Section {
 function lateStartRecovery(i: Incident, ds: DatasetFindings): string {
   if (i.catchupHour === null)
     return "No above-normal hour followed the late start: the missed demand did not come back later.";
-  const phrase = catchupPhrase(i, ds);
+  const phrase = catchupPhrase(i);
   return `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)} in the ${kindName(i.kind)}.`;
 }

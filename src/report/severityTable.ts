@@ -27,7 +27,8 @@ export function severityTable(): SeverityRow[] {
     {
       severity: "P1",
       rule:
-        `${outageHours} or more outage hours (at or below ${formatPercent(config.outageShare)} of expected), or ` +
+        `${outageHours} or more outage hours (at or below ${formatPercent(config.outageShare)} of expected) ` +
+        `costing at least ${p2} ${share}, or ` +
         `checkouts missing at least ${p1} ${share}${spikeRule("P1")}.`,
       response:
         "Page the on-call engineer now, at any hour; open an incident channel, post the investigating " +

@@ -110,7 +110,7 @@ function coreLine(i: Incident, ds: DatasetFindings): string {
 }
 
 function catchupLine(i: Incident, ds: DatasetFindings): string {
-  const phrase = catchupPhrase(i, ds);
+  const phrase = catchupPhrase(i);
   return phrase ? `*Catch-up:* ${phrase}` : "";
 }
 

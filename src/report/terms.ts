@@ -99,25 +99,13 @@ export function notRecoveredPhrase(i: Incident, ds: DatasetFindings): string {
 }
 
 /**
- * Checkouts above expected in a late start's catch-up hour, 0 without one.
- * Read from the analysis' Incident.catchupExcess when it is there; older
- * findings lack it, so it falls back to the catch-up hour's own counts.
- */
-export function catchupExcess(i: Incident, ds: DatasetFindings): number {
-  const given = (i as { catchupExcess?: number }).catchupExcess;
-  if (typeof given === "number") return given;
-  const h = i.catchupHour === null ? undefined : ds.hours.find((v) => v.hour === i.catchupHour);
-  return h ? Math.max(0, h.observed - h.expected) : 0;
-}
-
-/**
  * The catch-up against the checkouts missing: "the catch-up hour 10h sold
  * 45 more than expected, more than the 25 missing", or "the catch-up hour
  * 10h won back 20 of the 25 missing". Empty without a catch-up hour.
  */
-export function catchupPhrase(i: Incident, ds: DatasetFindings): string {
+export function catchupPhrase(i: Incident): string {
   if (i.catchupHour === null) return "";
-  const excess = catchupExcess(i, ds);
+  const excess = i.catchupExcess;
   const missing = i.impact.estimate;
   const hour = `the catch-up hour ${hourLabel(i.catchupHour)}`;
   return Math.round(excess) > Math.round(missing)

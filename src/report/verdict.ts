@@ -66,7 +66,7 @@ function incidentClause(i: Incident, ds: DatasetFindings): string {
   const core = outageCorePhrase(i, ds);
   const overall = `${formatCount(i.observed)} checkouts where ${formatCount(i.expected)} were expected`;
   const figures = core ? `${core}; ${overall} over the incident` : overall;
-  const catchup = catchupPhrase(i, ds);
+  const catchup = catchupPhrase(i);
   return (
     `${i.severity} ${kindName(i.kind)} at ${hourRange(i.startHour, i.endHour)} ` +
     `(${figures}, ${impactPhrase(i)}${catchup ? `; ${catchup}` : ""})`
@@ -166,7 +166,7 @@ export function incidentSummary(i: Incident, ds: DatasetFindings): string {
     `${formatPercent(shareOfDay(i, ds.figures.expectedTotal), 1)} of the day's expected volume.`;
   const core = outageCorePhrase(i, ds);
   const coreSentence = core ? ` At its core, ${core}.` : "";
-  const phrase = catchupPhrase(i, ds);
+  const phrase = catchupPhrase(i);
   const catchup = phrase ? ` ${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}.` : "";
   return `${what}${coreSentence}${catchup} ${recoverySentence(i, ds)}`;
 }

@@ -47,11 +47,16 @@ describe("days whose whole level stands apart from the references", () => {
     expect(main).toMatchObject({ kind: "outage", severity: "P1", recovered: false });
   });
 
-  it("flags a whole day at half its usual level as a drop, not a normal day", () => {
+  it("reports a whole day at half its usual level as one drop, not a normal day nor fragments", () => {
     const ds = analyzeDay(withToday("half", (_, s) => Math.round(s / 2)));
     expect(ds.dayShift).toMatchObject({ direction: "down" });
     expect(ds.dayShift!.levelVsSameDayLastWeek).toBeCloseTo(0.5, 1);
-    expect(ds.incidents.some((i) => i.kind === "drop" && i.severity === "P1")).toBe(true);
+    expect(ds.incidents.map((i) => [i.kind, i.severity])).toEqual([["drop", "P1"]]);
+  });
+
+  it("calls a whole day at 60 % a drop: a slow morning is not a late start", () => {
+    const ds = analyzeDay(withToday("slow", (_, s) => Math.round(s * 0.6)));
+    expect(ds.incidents.map((i) => i.kind)).toEqual(["drop"]);
   });
 
   it("leaves an ordinary day alone: no shift, no incident", () => {

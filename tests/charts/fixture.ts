@@ -47,6 +47,7 @@ const outage: Incident = {
   endHour: 17,
   hours: OUTAGE,
   catchupHour: null,
+  catchupExcess: 0,
   observed: 0,
   expected: 117,
   impact: {

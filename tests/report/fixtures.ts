@@ -87,6 +87,7 @@ export function openOutageDay(): DatasetFindings {
     endHour: 23,
     hours,
     catchupHour: null,
+    catchupExcess: 0,
     outageHours: hours,
     observed: 0,
     expected: 80,
@@ -141,7 +142,14 @@ function downIncident(ds: DatasetFindings, fields: Partial<Incident> & { hours: 
     recoveryHour: fields.hours.at(-1)! + 1,
     recovered: true,
     ...fields,
+    catchupExcess: fields.catchupExcess ?? catchupExcessOf(ds, fields.catchupHour ?? null),
   };
+}
+
+/** As the analysis computes it: the catch-up hour's checkouts above expected, 0 without one. */
+function catchupExcessOf(ds: DatasetFindings, hour: number | null): number {
+  const h = hour === null ? undefined : ds.hours.find((v) => v.hour === hour);
+  return h ? Math.max(0, Math.round(h.observed - h.expected)) : 0;
 }
 
 /**

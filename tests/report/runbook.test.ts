@@ -39,7 +39,7 @@ describe("severityTable", () => {
   it("states P1 to P3 from config.severity", () => {
     expect(table.map((r) => r.severity)).toEqual(["P1", "P2", "P3"]);
     expect(table[0]!.rule).toBe(
-      "2 or more outage hours (at or below 10 % of expected), or checkouts missing at least 5.0 % of the day's expected volume.",
+      "2 or more outage hours (at or below 10 % of expected) costing at least 1.5 % of the day's expected volume, or checkouts missing at least 5.0 % of the day's expected volume.",
     );
     expect(table[2]!.rule).toContain("below 1.5 %");
     expect(table[2]!.response).toContain("from 09:00 UTC");
@@ -48,7 +48,8 @@ describe("severityTable", () => {
   it("agrees with severityOf at the boundaries it states", () => {
     const { p1ShareLost, p2ShareLost } = config.severity;
     expect(config.severity.p1OutageHours).toBe(2);
-    expect(severityOf("outage", 0, 2).severity).toBe("P1");
+    expect(severityOf("outage", p2ShareLost, 2).severity).toBe("P1");
+    expect(severityOf("outage", p2ShareLost / 2, 2).severity).toBe("P2");
     expect(severityOf("outage", 0, 1).severity).toBe("P2");
     expect(severityOf("drop", p1ShareLost, 0).severity).toBe("P1");
     expect(severityOf("drop", p2ShareLost, 0).severity).toBe("P2");
