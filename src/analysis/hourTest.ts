@@ -37,8 +37,13 @@ export function normalBand(
   return { low: countQuantile(alpha / 2, mu, size), high: countQuantile(1 - alpha / 2, mu, size) };
 }
 
+// A negative binomial of size below 1 is heavier-tailed than a geometric
+// one: no count is that uncertain. It happens only where almost nothing is
+// expected, and would make the tail sums crawl.
+const MIN_SIZE = 1;
+
 /** Negative binomial with mean `expected` and variance expected + extraVariance. */
 function predictive(expected: number, extraVariance: number): { mu: number; size: number } {
   const mu = Math.max(expected, 1e-9);
-  return { mu, size: extraVariance > 0 ? (mu * mu) / extraVariance : Infinity };
+  return { mu, size: extraVariance > 0 ? Math.max(MIN_SIZE, (mu * mu) / extraVariance) : Infinity };
 }

@@ -18,7 +18,7 @@ export function impactRange(run: HourDetection[], direction: Direction): Range {
   const observed = sum(run.map((h) => h.observed));
   const expected = sum(run.map((h) => h.estimate.expected));
   const extra = sum(run.map((h) => h.extraVariance));
-  const size = extra > 0 ? (expected * expected) / extra : Infinity;
+  const size = extra > 0 ? Math.max(1, (expected * expected) / extra) : Infinity; // as in hourTest.ts
   const lowCount = countQuantile((1 - INTERVAL) / 2, expected, size);
   const highCount = countQuantile((1 + INTERVAL) / 2, expected, size);
 

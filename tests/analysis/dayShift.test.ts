@@ -65,3 +65,21 @@ describe("days whose whole level stands apart from the references", () => {
     expect(ds.incidents).toEqual([]);
   });
 });
+
+describe("a closed store", () => {
+  it("analyses a day of zeros in every column, and says no hour could be tested", () => {
+    const closed: Day = {
+      ...real,
+      id: "closed",
+      hours: real.hours.map((row) => ({
+        ...row,
+        today: 0,
+        references: { yesterday: 0, same_day_last_week: 0, avg_last_week: 0, avg_last_month: 0 },
+      })),
+    };
+    const ds = analyzeDay(closed);
+    expect(ds.hours.filter((h) => h.tested)).toEqual([]);
+    expect(ds.incidents).toEqual([]);
+    expect(ds.hours.every((h) => h.expectedHigh <= 1)).toBe(true);
+  });
+});

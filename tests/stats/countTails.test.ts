@@ -50,6 +50,11 @@ describe("countQuantile", () => {
     expect(lowerTail(k - 1, 100_000, 2)).toBeLessThan(0.05);
   });
 
+  it("uses the normal approximation for huge counts", () => {
+    expect(lowerTail(5e7 - 3 * Math.sqrt(5e7), 5e7)).toBeCloseTo(0.00135, 4);
+    expect(upperTail(5e7 + 2e6, 5e7, 100)).toBeCloseTo(0.3446, 3); // sd 5e6: z = 0.4
+  });
+
   it("handles rates whose zero term underflows", () => {
     expect(upperTail(2000, 1500)).toBeLessThan(1e-30);
     expect(lowerTail(1400, 1500)).toBeGreaterThan(0.004);
