@@ -135,14 +135,17 @@ describe("the SQL appendix on a folder whose name holds a single quote", () => {
     root = mkdtempSync(join(tmpdir(), "sql-appendix-"));
     folder = join(root, "o'brien's data");
     cpSync(DATA, folder, { recursive: true });
-    // One field quoted, as a spreadsheet export may write it: legal CSV.
-    const north = readFileSync(join(DATA, "checkout_1.csv"), "utf8").replace("12h,51,", '12h,"51",');
+    // One field quoted and Windows line ends, as a spreadsheet export may
+    // write it beside Unix files: legal CSV.
+    const north = readFileSync(join(DATA, "checkout_1.csv"), "utf8")
+      .replace("12h,51,", '12h,"51",')
+      .replace(/\n/g, "\r\n");
     writeFileSync(join(folder, "store 'north'.csv"), north);
     quotedFindings = analyzePaths([folder]);
   }, SETUP_TIMEOUT);
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  it("reads every file, a quoted field too, and names each dataset after its file", async () => {
+  it("reads every file, quoted fields and CRLF too, naming each dataset after its file", async () => {
     const result = await runAppendix(folder, quotedFindings);
     const totals = records(result, "daily_totals").map((t) => [t.dataset, t.today, t.yesterday]);
     expect(totals).toEqual([

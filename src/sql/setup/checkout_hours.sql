@@ -20,6 +20,9 @@ FROM read_csv(
     delim = ',',
     quote = '"',
     escape = '"',
+    -- Each file read on its own terms: with one dialect for all, DuckDB
+    -- silently skips a Windows (CRLF) file beside Unix (LF) ones.
+    union_by_name = true,
     filename = true,
     columns = {
         'time': 'VARCHAR',
