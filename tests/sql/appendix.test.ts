@@ -159,3 +159,27 @@ describe("the SQL appendix on a folder whose name holds a single quote", () => {
     await expect(runAppendix(folder, findings)).rejects.toThrow(/store 'north'/);
   });
 });
+
+describe("the SQL appendix on a day whose incident spans quiet untested hours", () => {
+  let folder: string;
+  let spanFindings: Findings;
+  beforeAll(() => {
+    folder = mkdtempSync(join(tmpdir(), "span-"));
+    // checkout_1 with no sale at all: one outage from 00h to 23h whose quiet
+    // night hours are too small to test and so are not part of its sums.
+    const dead = readFileSync(join(DATA, "checkout_1.csv"), "utf8").replace(/^(\d\dh),\d+,/gm, "$1,0,");
+    writeFileSync(join(folder, "dead.csv"), dead);
+    spanFindings = analyzePaths([folder]);
+  }, SETUP_TIMEOUT);
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it("sums the incident's flagged hours only, as the analysis does", async () => {
+    const [incident] = spanFindings.datasets[0]!.incidents;
+    expect(incident!.hours.length).toBeLessThan(incident!.endHour - incident!.startHour + 1);
+    const [window] = records(await runAppendix(folder, spanFindings), "incident_window");
+    expect(window!.flagged_hours).toBe(incident!.hours.length);
+    expect(window!.observed).toBe(0);
+    expect(window!.expected).toBe(round(incident!.expected, 1));
+    expect(window!.missing).toBe(incident!.impact.estimate);
+  });
+});
