@@ -2,7 +2,7 @@
 // as one document, with chromium. Everything is written to a temporary folder
 // and moved to dist/pdf/ only when all of it succeeded, so a failed run leaves
 // dist/ as it was.
-import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import type { Browser } from "playwright-core";
@@ -128,6 +128,9 @@ function moveIntoPlace(staging: string, target: string): void {
   rmSync(target, { recursive: true, force: true });
   try {
     renameSync(staging, target);
+    // mkdtemp makes the folder private (0700); the PDFs are for every reader
+    // of the site, whoever serves it.
+    chmodSync(target, 0o755);
   } catch {
     cpSync(staging, target, { recursive: true });
   }

@@ -3,7 +3,15 @@
 // the same list, so they cannot drift apart.
 import { config } from "../config.ts";
 import type { DatasetFindings, HourVerdict } from "../analysis/types.ts";
-import { formatChange, formatCount, formatPercent, formatScore, hourLabel, hourRange } from "./format.ts";
+import {
+  checkoutsWord,
+  formatChange,
+  formatCount,
+  formatPercent,
+  formatScore,
+  hourLabel,
+  hourRange,
+} from "./format.ts";
 import { testedHourCount } from "./incidentFacts.ts";
 
 /** The alert rule in five steps, each with its configured value. */
@@ -33,12 +41,12 @@ export function alertEvidence(h: HourVerdict, bold: (text: string) => string = (
   const w = h.window;
   if (h.rule === "window" && w) {
     return (
-      `${hourRange(w.start, w.end)} together: ${bold(formatCount(w.observed))} checkouts where ` +
+      `${hourRange(w.start, w.end)} together: ${bold(formatCount(w.observed))} ${checkoutsWord(w.observed)} where ` +
       `${bold(formatCount(w.expected))} were expected, window score ${formatScore(w.score)} past the window ` +
       `threshold of ${w.threshold.toFixed(2)}`
     );
   }
-  const counts = `${hourLabel(h.hour)}: ${bold(formatCount(h.observed))} checkouts where ${bold(formatCount(h.expected))} were expected`;
+  const counts = `${hourLabel(h.hour)}: ${bold(formatCount(h.observed))} ${checkoutsWord(h.observed)} where ${bold(formatCount(h.expected))} were expected`;
   const effect = h.ratio === null ? "" : ` (${formatChange(h.ratio - 1)})`;
   if (h.rule === "neighbour") {
     return (

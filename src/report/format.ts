@@ -8,6 +8,11 @@ const MINUS = "\u2212";
 const countFormat = new Intl.NumberFormat(config.locale, { maximumFractionDigits: 0 });
 
 /** Rounds to the nearest integer and groups digits: 1234.6 → "1,235". */
+/** "checkout" or "checkouts", by the rounded count: 1 checkout, 0 checkouts. */
+export function checkoutsWord(n: number): string {
+  return Math.round(n) === 1 ? "checkout" : "checkouts";
+}
+
 export function formatCount(n: number): string {
   const rounded = Math.round(n);
   return withMinus(countFormat.format(Object.is(rounded, -0) ? 0 : rounded));

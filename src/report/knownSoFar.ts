@@ -4,7 +4,7 @@
 // ones, which are known only once the incident is over.
 import { severityOf } from "../analysis/incidents.ts";
 import type { DatasetFindings, Incident, Severity } from "../analysis/types.ts";
-import { formatCount, hourRange } from "./format.ts";
+import { checkoutsWord, formatCount, hourRange } from "./format.ts";
 import { alertHour } from "./incidentFacts.ts";
 
 /** The incident as seen when `upTo` has closed. */
@@ -44,7 +44,7 @@ export function knownAtAlert(i: Incident, ds: DatasetFindings): KnownSoFar {
 export function closedHoursPhrase(k: KnownSoFar): string {
   const first = k.hours[0] ?? k.upTo;
   const what = hourRange(first, k.hours.at(-1) ?? first);
-  return `${what}: ${formatCount(k.observed)} checkouts where ${formatCount(k.expected)} were expected`;
+  return `${what}: ${formatCount(k.observed)} ${checkoutsWord(k.observed)} where ${formatCount(k.expected)} were expected`;
 }
 
 /** The provisional severity with its reason: "P1 (provisional: …)". */

@@ -88,7 +88,8 @@ export function kindSteps(kind: IncidentKind): KindSteps {
             "the opening time may have changed for good.",
         ],
         mitigate: ["Call the stores that have not opened; check terminal start-up and sync logs."],
-        recoveredWhen: "the first normal hour of the morning, often after an above-normal catch-up hour",
+        recoveredWhen:
+          "the first normal hour of the morning closes, often after an above-normal catch-up hour",
       };
   }
 }

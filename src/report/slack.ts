@@ -4,6 +4,7 @@
 import { config } from "../config.ts";
 import type { DatasetFindings, HourVerdict, Incident } from "../analysis/types.ts";
 import {
+  checkoutsWord,
   formatCount,
   formatPercent,
   formatScore,
@@ -94,7 +95,7 @@ function outageSoFar(known: KnownSoFar, ds: DatasetFindings): string {
   const expected = core.reduce((a, h) => a + h.expected, 0);
   return (
     `*Outage hours* (at or below ${formatPercent(config.outageShare)} of expected) ${hourSet(known.outageHours)}: ` +
-    `*${formatCount(observed)}* checkouts where *${formatCount(expected)}* were expected`
+    `*${formatCount(observed)}* ${checkoutsWord(observed)} where *${formatCount(expected)}* were expected`
   );
 }
 
