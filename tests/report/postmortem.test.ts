@@ -93,7 +93,7 @@ describe("postmortem of checkout_1's morning incident", () => {
     const { incident, ds } = morningIncident();
     const detection = text(byHeading(postmortem(incident, ds, findings), "Detection"));
     expect(detection).toContain(
-      "Known at that time: 08h: 0 checkouts where 13 were expected; severity P2 (provisional, from the hours " +
+      "Known at that time: 08h: 0 checkouts where 14 were expected; severity P2 (provisional, from the hours " +
         "closed so far: one outage hour",
     );
     expect(detection).toContain(`raised to P1 once the incident was over (${incident.severityReason})`);

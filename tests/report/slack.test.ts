@@ -82,7 +82,7 @@ describe("Slack messages for checkout_1's morning incident", () => {
     expect(investigating!.text).toContain(
       "*Severity:* P2 (provisional, from the hours closed so far: one outage hour",
     );
-    expect(identified!.text).toContain("08h–09h: 2 checkouts where 37 were expected");
+    expect(identified!.text).toContain("08h–09h: 2 checkouts where 40 were expected");
     expect(identified!.text).toMatch(/^:mag: \*\[P1\] /);
   });
 });
