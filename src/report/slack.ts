@@ -126,8 +126,11 @@ function monitoring(i: Incident, ds: DatasetFindings): SlackMessage {
         `:hourglass: *${tag(i)} Monitoring: \`${ds.id}\` not back to normal*\n` +
         bullets([
           `${capitalise(notRecoveredPhrase(i, ds))}; last hour ${hourLabel(last.hour)}: *${formatCount(last.observed)}* ` +
-            `checkouts where *${formatCount(last.expected)}* were expected`,
-          "Mitigation still in progress; next update when the next hour closes",
+            `${checkoutsWord(last.observed)} where *${formatCount(last.expected)}* were expected`,
+          // The day's data ends at 23h: no later hour will close in these files.
+          last.hour >= 23
+            ? "Mitigation still in progress; the next update comes with the next day's data"
+            : "Mitigation still in progress; next update when the next hour closes",
         ]),
     };
   }

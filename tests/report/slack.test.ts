@@ -91,6 +91,12 @@ describe("Slack messages for an incident open at the end of the day", () => {
   const ds = openOutageDay();
   const messages = slackMessages(ds.incidents[0]!, ds);
 
+  it("promises no update from an hour after 23h, which the day's data cannot have", () => {
+    const monitoring = messages.find((m) => m.phase === "monitoring")!;
+    expect(monitoring.text).toContain("the next update comes with the next day's data");
+    expect(monitoring.text).not.toContain("next hour closes");
+  });
+
   it("does not claim resolution", () => {
     const last = messages.at(-1)!;
     expect(last.phase).toBe("resolved");
