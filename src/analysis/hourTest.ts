@@ -43,7 +43,7 @@ export function normalBand(
 const MIN_SIZE = 1;
 
 /** Negative binomial with mean `expected` and variance expected + extraVariance. */
-function predictive(expected: number, extraVariance: number): { mu: number; size: number } {
+export function predictive(expected: number, extraVariance: number): { mu: number; size: number } {
   const mu = Math.max(expected, 1e-9);
   return { mu, size: extraVariance > 0 ? Math.max(MIN_SIZE, (mu * mu) / extraVariance) : Infinity };
 }

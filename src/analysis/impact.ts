@@ -1,4 +1,5 @@
 import { countQuantile } from "../stats/countTails.ts";
+import { predictive } from "./hourTest.ts";
 import type { HourDetection } from "./detectDay.ts";
 import { REFERENCE_NAMES, type Direction, type Range, type ReferenceName } from "./types.ts";
 
@@ -18,9 +19,9 @@ export function impactRange(run: HourDetection[], direction: Direction): Range {
   const observed = sum(run.map((h) => h.observed));
   const expected = sum(run.map((h) => h.estimate.expected));
   const extra = sum(run.map((h) => h.extraVariance));
-  const size = extra > 0 ? Math.max(1, (expected * expected) / extra) : Infinity; // as in hourTest.ts
-  const lowCount = countQuantile((1 - INTERVAL) / 2, expected, size);
-  const highCount = countQuantile((1 + INTERVAL) / 2, expected, size);
+  const { mu, size } = predictive(expected, extra);
+  const lowCount = countQuantile((1 - INTERVAL) / 2, mu, size);
+  const highCount = countQuantile((1 + INTERVAL) / 2, mu, size);
 
   const gap = (counterfactual: number) =>
     Math.max(0, Math.round(direction === "down" ? counterfactual - observed : observed - counterfactual));

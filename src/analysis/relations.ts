@@ -23,16 +23,3 @@ export function findRelations(days: Day[]): Relation[] {
   }
   return relations;
 }
-
-/** Datasets ordered into chains of consecutive days (each chain earliest first). */
-export function timelines(ids: string[], relations: Relation[]): string[][] {
-  const next = new Map(relations.map((r) => [r.earlierId, r.laterId]));
-  const hasPrevious = new Set(relations.map((r) => r.laterId));
-  return ids
-    .filter((id) => !hasPrevious.has(id) && next.has(id))
-    .map((start) => {
-      const chain = [start];
-      for (let id = next.get(start); id && !chain.includes(id); id = next.get(id)) chain.push(id);
-      return chain;
-    });
-}

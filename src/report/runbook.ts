@@ -1,7 +1,7 @@
 // The runbook: response steps per alert kind, with the thresholds of the
 // same configuration the analysis uses, so the page cannot disagree with
 // the alerts it describes.
-import type { IncidentKind, Severity } from "../analysis/types.ts";
+import type { IncidentKind } from "../analysis/types.ts";
 import { alertRuleItems } from "./alertRule.ts";
 import { kindSteps, leadingHypothesis } from "./runbookSteps.ts";
 import { section, type Section } from "./section.ts";
@@ -63,9 +63,4 @@ function followUpItems(): string[] {
     "Query `incident_window` on the SQL appendix page for the figures to reconcile with the payment provider.",
     "Give each action item an owner role and a date before the review closes.",
   ];
-}
-
-/** The response a severity calls for, from the severity table. */
-export function responseFor(severity: Severity): string {
-  return severityTable().find((row) => row.severity === severity)!.response;
 }

@@ -32,12 +32,6 @@ export function dataFolder(): string {
   return dataDirectory();
 }
 
-export function datasetById(id: string): DatasetFindings {
-  const dataset = findings().datasets.find((d) => d.id === id);
-  if (!dataset) throw new Error(`No dataset ${JSON.stringify(id)} in the findings`);
-  return dataset;
-}
-
 /** Every incident with its dataset, in dataset then time order. */
 export function allIncidents(): { incident: Incident; dataset: DatasetFindings }[] {
   return findings().datasets.flatMap((dataset) =>
